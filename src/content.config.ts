@@ -1,0 +1,122 @@
+/**
+ * The one schema of Dateline's content: what editors may write in frontmatter, and what it means.
+ * The build and the editor tools (`npm run check`, `npm run new`) both validate against it.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineCollection, type SchemaContext } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { unknownIdMessage } from './lib/closest.ts';
+import { contentDir } from './lib/content-dir.ts';
+
+const root = contentDir();
+if (!existsSync(join(root, 'articles'))) {
+  throw new Error(`The content folder ${root} has no articles/ folder. Set CONTENT_DIR to a folder with articles/, authors/ and sections/.`);
+}
+
+/** Ids of the entries of a data collection, known before Astro loads it, so articles can be checked against them. */
+function entryIds(collection: string): string[] {
+  const dir = join(root, collection);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => file.slice(0, -'.md'.length))
+    .sort();
+}
+
+const authorIds = entryIds('authors');
+const sectionIds = entryIds('sections');
+
+/** Says whether a field is missing or holds the wrong kind of value, and what is expected. */
+const expected = (field: string, what: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? `${field} is required: ${what}` : `${field} must be ${what}, got ${JSON.stringify(issue.input)}`;
+
+const text = (field: string) =>
+  z.string({ error: expected(field, 'text') }).trim().min(1, { error: `${field} must not be empty` });
+
+const idOf = (kind: string, known: string[]) =>
+  z
+    .string({ error: expected(kind, `a ${kind} id (one of: ${known.join(', ')})`) })
+    .refine((id) => known.includes(id), { error: (issue) => unknownIdMessage(kind, String(issue.input), known) });
+
+const dateTime = (field: string) =>
+  z.coerce.date({ error: expected(field, 'an ISO 8601 date-time such as 2026-11-20T08:30:00-05:00') });
+
+/** Keys an editor writes that the schema does not know are an error, never silently dropped. */
+export const articleSchema = ({ image }: SchemaContext) =>
+  z
+    .strictObject({
+      headline: text('headline').max(200, { error: 'headline must be at most 200 characters' }),
+      dek: text('dek').optional(),
+      byline: z
+        .union([idOf('author', authorIds), z.array(idOf('author', authorIds)).min(1, { error: 'byline needs at least one author id' })], {
+          error: expected('byline', `an author id or a list of them (known: ${authorIds.join(', ')})`),
+        })
+        .transform((byline) => (Array.isArray(byline) ? byline : [byline])),
+      publishedAt: dateTime('publishedAt'),
+      updatedAt: dateTime('updatedAt').optional(),
+      section: idOf('section', sectionIds),
+      tags: z.array(text('a tag'), { error: expected('tags', 'a list such as [Politics, City Council]') }).default([]),
+      image: z
+        .strictObject({
+          src: image(),
+          alt: text('image.alt (a description of the image for readers who cannot see it)'),
+          caption: text('image.caption').optional(),
+          credit: text('image.credit').optional(),
+        })
+        .optional(),
+      dateline: text('dateline').optional(),
+      draft: z.boolean({ error: expected('draft', 'true or false') }).default(false),
+      slug: z
+        .string()
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slug must be lowercase letters, digits and single hyphens, e.g. harbor-bridge-reopens' })
+        .optional(),
+    })
+    .refine((article) => !article.updatedAt || article.updatedAt >= article.publishedAt, {
+      path: ['updatedAt'],
+      error: 'updatedAt must not be before publishedAt',
+    });
+
+export const authorSchema = ({ image }: SchemaContext) =>
+  z.strictObject({
+    name: text('name'),
+    role: text('role').optional(),
+    avatar: image().optional(),
+    links: z
+      .strictObject({
+        website: z.url({ error: 'links.website must be a full URL such as https://example.com' }).optional(),
+        email: z.email({ error: 'links.email must be an email address' }).optional(),
+        x: text('links.x').optional(),
+        bluesky: text('links.bluesky').optional(),
+        mastodon: z
+          .string()
+          .regex(/^(@?[\w.-]+@[\w.-]+\.[a-z]{2,}|https:\/\/\S+)$/i, { error: 'links.mastodon must be a handle with its server, such as @name@mastodon.social, or a profile URL' })
+          .optional(),
+      })
+      .default({}),
+  });
+
+export const sectionSchema = z.strictObject({
+  name: text('name'),
+  description: text('description').optional(),
+  order: z.number({ error: expected('order', 'a whole number') }).int().default(100),
+});
+
+/** Articles are keyed by their path under articles/ so two files can never overwrite each other. */
+const pathId = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
+
+export const collections = {
+  articles: defineCollection({
+    loader: glob({ pattern: '**/*.md', base: join(root, 'articles'), generateId: pathId }),
+    schema: articleSchema,
+  }),
+  authors: defineCollection({
+    loader: glob({ pattern: '*.md', base: join(root, 'authors'), generateId: pathId }),
+    schema: authorSchema,
+  }),
+  sections: defineCollection({
+    loader: glob({ pattern: '*.md', base: join(root, 'sections'), generateId: pathId }),
+    schema: sectionSchema,
+  }),
+};

@@ -1,0 +1,49 @@
+/** A problem in the content that no single file's schema can see: it takes the whole collection. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+interface Placed {
+  filePath: string;
+  slug: string;
+  url: string;
+}
+
+/** Two articles with one slug would make `related:` pins ambiguous; two with one URL would overwrite a page. */
+export function duplicateSlugs(stories: readonly Placed[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const bySlug = new Map<string, Placed>();
+  for (const story of stories) {
+    const first = bySlug.get(story.slug);
+    if (first) {
+      problems.push({
+        file: story.filePath,
+        field: 'slug',
+        message: `slug "${story.slug}" is already used by ${first.filePath}; give one of them another file name or a "slug:" override`,
+      });
+    } else {
+      bySlug.set(story.slug, story);
+    }
+  }
+  return problems;
+}
+
+export function reservedSections(sections: readonly { id: string; filePath: string }[], reserved: readonly string[]): ContentProblem[] {
+  return sections
+    .filter((section) => reserved.includes(section.id))
+    .map((section) => ({
+      file: section.filePath,
+      field: 'id',
+      message: `"${section.id}" cannot be a section id: the site uses /${section.id}/ for its own pages (reserved: ${reserved.join(', ')})`,
+    }));
+}
+
+/** One readable block for a failed build: every problem, each naming its file and field. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  return [
+    `Dateline found ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`,
+    ...problems.map((problem) => `  ${problem.file}: ${problem.field}: ${problem.message}`),
+  ].join('\n');
+}

@@ -1,0 +1,31 @@
+import { slug } from 'github-slugger';
+import { calendarDate } from './dates.ts';
+
+/** Stable URL slug of a tag as written by editors: "City Council" → "city-council", "Économie" → "économie". */
+export function tagSlug(tag: string): string {
+  return slug(tag.trim());
+}
+
+/** `/{section}/{yyyy}/{mm}/{dd}/{slug}/`, the date taken in the publication's time zone. */
+export function articlePath(article: { section: string; slug: string; publishedAt: Date }, timeZone: string): string {
+  const { year, month, day } = calendarDate(article.publishedAt, timeZone);
+  return `/${article.section}/${year}/${month}/${day}/${article.slug}/`;
+}
+
+export const sectionPath = (sectionId: string): string => `/${sectionId}/`;
+export const tagPath = (tag: string): string => `/tags/${tagSlug(tag)}/`;
+export const authorPath = (authorId: string): string => `/authors/${authorId}/`;
+export const archiveMonthPath = (year: string, month: string): string => `/archive/${year}/${month}/`;
+
+/** The slug of an article file: its `slug` override, else its file name. */
+export function articleSlug(fileId: string, override: string | undefined): string {
+  return override ?? fileId.split('/').pop() ?? fileId;
+}
+
+/** Absolute URL of a site path. */
+export function absoluteUrl(path: string, origin: string): string {
+  return new URL(path, `${origin}/`).href;
+}
+
+/** First path segments the site's own pages use, so no section may be called that. */
+export const RESERVED_SECTION_IDS: readonly string[] = ['authors', 'tags', 'archive', 'search', 'page', 'removed', '404'];

@@ -1,0 +1,71 @@
+import { calendarDate } from './dates.ts';
+import { tagSlug } from './permalink.ts';
+
+/** The fields listings need; any Story satisfies it. */
+interface Listed {
+  slug: string;
+  data: { publishedAt: Date; section: string; byline: string[]; tags: string[] };
+}
+
+/** Newest first; equal times by slug so every build lists them in the same order. */
+export function newestFirst<T extends Listed>(stories: readonly T[]): T[] {
+  return [...stories].sort(
+    (a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.slug.localeCompare(b.slug),
+  );
+}
+
+export const inSection = <T extends Listed>(stories: readonly T[], sectionId: string): T[] =>
+  stories.filter((story) => story.data.section === sectionId);
+
+export const byAuthor = <T extends Listed>(stories: readonly T[], authorId: string): T[] =>
+  stories.filter((story) => story.data.byline.includes(authorId));
+
+/** A tag as readers see it, its stable slug, and its stories (in the order given). */
+export interface TagGroup<T> {
+  slug: string;
+  /** The spelling most stories use, so "covid" and "COVID" share a page titled by the common form. */
+  label: string;
+  stories: T[];
+}
+
+export function groupByTag<T extends Listed>(stories: readonly T[]): TagGroup<T>[] {
+  const groups = new Map<string, { spellings: Map<string, number>; stories: T[] }>();
+  for (const story of stories) {
+    const seen = new Set<string>();
+    for (const tag of story.data.tags) {
+      const slug = tagSlug(tag);
+      if (!slug || seen.has(slug)) continue;
+      seen.add(slug);
+      const group = groups.get(slug) ?? { spellings: new Map<string, number>(), stories: [] as T[] };
+      group.spellings.set(tag, (group.spellings.get(tag) ?? 0) + 1);
+      group.stories.push(story);
+      groups.set(slug, group);
+    }
+  }
+  return [...groups.entries()]
+    .map(([slug, { spellings, stories }]) => ({
+      slug,
+      label: [...spellings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0],
+      stories,
+    }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+export interface MonthGroup<T> {
+  year: string;
+  month: string;
+  stories: T[];
+}
+
+/** Stories by calendar month in the publication's time zone, newest month first. */
+export function groupByMonth<T extends Listed>(stories: readonly T[], timeZone: string): MonthGroup<T>[] {
+  const months = new Map<string, MonthGroup<T>>();
+  for (const story of newestFirst(stories)) {
+    const { year, month } = calendarDate(story.data.publishedAt, timeZone);
+    const key = `${year}-${month}`;
+    const group = months.get(key) ?? { year, month, stories: [] };
+    group.stories.push(story);
+    months.set(key, group);
+  }
+  return [...months.values()].sort((a, b) => `${b.year}${b.month}`.localeCompare(`${a.year}${a.month}`));
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, articlePath, articleSlug, tagPath, tagSlug } from '../../src/lib/permalink.ts';
+
+describe('articlePath', () => {
+  it('puts section, date and slug in the URL', () => {
+    expect(articlePath({ section: 'city', slug: 'bridge-reopens', publishedAt: new Date('2026-11-20T13:30:00Z') }, 'America/New_York')).toBe(
+      '/city/2026/11/20/bridge-reopens/',
+    );
+  });
+
+  it('takes the date in the publication time zone, not UTC', () => {
+    // 02:00 UTC on the 21st is still the evening of the 20th in New York.
+    const late = new Date('2026-11-21T02:00:00Z');
+    expect(articlePath({ section: 'city', slug: 'late', publishedAt: late }, 'America/New_York')).toBe('/city/2026/11/20/late/');
+    expect(articlePath({ section: 'city', slug: 'late', publishedAt: late }, 'Europe/Berlin')).toBe('/city/2026/11/21/late/');
+  });
+});
+
+describe('tag slugs', () => {
+  it('are stable, lowercase and URL-safe while the tag keeps its spelling', () => {
+    expect(tagSlug('City Council')).toBe('city-council');
+    expect(tagSlug('  City Council ')).toBe('city-council');
+    expect(tagPath('AI & Jobs')).toBe('/tags/ai--jobs/');
+  });
+
+  it('keep non-Latin scripts readable', () => {
+    expect(tagSlug('Économie')).toBe('économie');
+    expect(tagSlug('東京')).toBe('東京');
+  });
+});
+
+describe('articleSlug', () => {
+  it('uses the file name unless frontmatter overrides it', () => {
+    expect(articleSlug('2026/harbor-bridge', undefined)).toBe('harbor-bridge');
+    expect(articleSlug('2026/harbor-bridge', 'bridge')).toBe('bridge');
+  });
+});
+
+it('absoluteUrl joins a path to the site origin', () => {
+  expect(absoluteUrl('/city/', 'https://news.example')).toBe('https://news.example/city/');
+});
