@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     // Build tests run the real `astro build`; the machine has two cores, so files run one at a time.
     fileParallelism: false,
     testTimeout: 120_000,
