@@ -1,0 +1,27 @@
+/**
+ * `npm run build`: builds into a scratch folder beside the output and swaps it into place only when
+ * `astro build` succeeds, so a failed build never leaves a half-written site that could be deployed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const outDir = resolve(process.env.OUT_DIR || 'dist');
+const scratch = `${outDir}.building-${process.pid}`;
+const previous = `${outDir}.previous-${process.pid}`;
+
+const build = spawnSync('astro', ['build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: scratch },
+});
+
+if (build.status !== 0) {
+  rmSync(scratch, { recursive: true, force: true });
+  console.error(`\nBuild failed: ${outDir} was left as it was.`);
+  process.exit(build.status ?? 1);
+}
+
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(scratch, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Site written to ${outDir}`);
