@@ -1,0 +1,54 @@
+/**
+ * The quality gates over the whole built sample site: CI deploys nothing that fails one of them.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { auditAccessibility } from '../gates/accessibility.ts';
+import { validateHtml } from '../gates/html-validity.ts';
+import { findBrokenLinks } from '../gates/links.ts';
+import { foreignRequests } from '../gates/privacy.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { site as siteConfig } from '../../src/site.config.ts';
+import { PAGE_TYPES } from './pages.ts';
+
+const dist = inject('sampleDist');
+let browser: Browser;
+let server: StaticSite;
+
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('every page type of the sample site is built', () => {
+  const missing = Object.values(PAGE_TYPES).filter((path) => !existsSync(join(dist, path.endsWith('/') ? `${path}index.html` : path)));
+  expect(missing).toEqual([]);
+});
+
+it('has no HTML errors (W3C Nu checker)', () => {
+  expect(validateHtml(dist)).toEqual([]);
+});
+
+it('has no broken internal link, anchor or image source', () => {
+  expect(findBrokenLinks(dist, siteConfig.url)).toEqual([]);
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s scheme (axe-core, WCAG 2.2 A/AA)', (scheme) => {
+  it.each(Object.entries(PAGE_TYPES))('%s page has no violations', async (_type, path) => {
+    expect(await auditAccessibility(browser, `${server.origin}${path}`, scheme)).toEqual([]);
+  });
+});
+
+describe('privacy', () => {
+  it.each(Object.entries(PAGE_TYPES))('%s page requests nothing from another origin', async (_type, path) => {
+    expect(await foreignRequests(browser, `${server.origin}${path}`)).toEqual([]);
+  });
+});
