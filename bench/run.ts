@@ -1,0 +1,192 @@
+/**
+ * `npm run bench`: how fast Dateline builds a newsroom's archive and how light its pages are.
+ *
+ * For each corpus size (default 1,000 and 10,000 synthetic articles, see corpus.ts) it builds the site cold,
+ * then again after editing one article, and reports wall time, ms per article, peak memory, the size of
+ * dist/ and the related-stories computation. The 1,000-article corpus is also built by a bare Astro site
+ * (bench/reference) in the same run, and Dateline's time is reported as a ratio to it, so the figures
+ * hold on a noisy machine. On the sample site it reports what an article page weighs and Lighthouse's scores.
+ * Writes bench/results/latest.json and latest.md and prints FAIL beside every figure over its budget.
+ *
+ *   npm run bench                       # everything
+ *   npm run bench -- --sizes 1000       # only the 1,000-article corpus
+ *   npm run bench -- --skip-reader      # no page weights or Lighthouse
+ */
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import matter from 'gray-matter';
+import { relatedStories, type Relatable } from '../src/lib/related.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+import { writeCorpus } from './corpus.ts';
+import { lighthouseScores } from './lighthouse.ts';
+import { measure, type Measured } from './measure.ts';
+import { pageWeight } from './reader.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, '.tmp/bench');
+const results = join(root, 'bench/results');
+const NOW = '2026-11-25T12:00:00Z';
+const SAMPLE_ARTICLE = '/city/2026/11/20/harbor-bridge-reopens/';
+
+const BUDGETS = {
+  referenceRatio: 0.5,
+  cold10kSeconds: 120,
+  growth10kOver1k: 11,
+  peakRssMiB: 2048,
+  warmOverCold: 0.15,
+  related10kMs: 3000,
+  articleJsGzipKiB: 2,
+  articleHtmlCssGzipKiB: 25,
+  lighthouse: 100,
+};
+
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    'skip-reader': { type: 'boolean', default: false },
+  },
+});
+const sizes = options.sizes.split(',').map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 10)) {
+  console.error(`--sizes must be a comma-separated list of article counts of at least 10, got "${options.sizes}"`);
+  process.exit(2);
+}
+
+interface Row {
+  figure: string;
+  value: string;
+  budget: string;
+  ok: boolean;
+}
+const rows: Row[] = [];
+const figures: Record<string, unknown> = {};
+
+function report(figure: string, value: number, unit: string, budget?: { max: number } | { min: number }): void {
+  const ok = !budget || ('max' in budget ? value <= budget.max : value >= budget.min);
+  const shown = `${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`.trim();
+  const limit = budget ? ('max' in budget ? `≤ ${budget.max} ${unit}` : `≥ ${budget.min} ${unit}`).trim() : '';
+  rows.push({ figure, value: shown, budget: limit, ok });
+  figures[figure] = value;
+  console.log(`${ok ? '    ' : 'FAIL'} ${figure}: ${shown}${limit ? ` (budget ${limit})` : ''}`);
+}
+
+function duMiB(dir: string): number {
+  let bytes = 0;
+  for (const name of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (name.isFile()) bytes += statSync(join(name.parentPath, name.name)).size;
+  }
+  return bytes / 1024 / 1024;
+}
+
+function mustSucceed(what: string, run: Measured): Measured {
+  if (run.status !== 0) {
+    console.error(`${what} failed:\n${run.output.slice(-4000)}`);
+    process.exit(1);
+  }
+  return run;
+}
+
+/** `astro build` from a clean slate: no output, no content-layer cache of this corpus. */
+async function coldBuild(projectDir: string, contentDir: string, outDir: string, cacheDir?: string): Promise<Measured> {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(join(projectDir, 'node_modules/.astro'), { recursive: true, force: true });
+  if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+  return build(projectDir, contentDir, outDir, cacheDir);
+}
+
+function build(projectDir: string, contentDir: string, outDir: string, cacheDir?: string): Promise<Measured> {
+  return measure(join(root, 'node_modules/.bin/astro'), ['build'], {
+    cwd: projectDir,
+    env: { NODE_ENV: 'production', CONTENT_DIR: contentDir, OUT_DIR: outDir, DATELINE_NOW: NOW, ...(cacheDir && { CACHE_DIR: cacheDir }) },
+  });
+}
+
+function loadRelatable(contentDir: string): Relatable[] {
+  const folder = join(contentDir, 'articles');
+  return readdirSync(folder).map((file) => {
+    const { data, content } = matter(readFileSync(join(folder, file), 'utf8'));
+    const slug = file.replace(/\.md$/, '');
+    return {
+      id: slug,
+      slug,
+      body: content,
+      data: { ...data, publishedAt: new Date(data.publishedAt as string) } as Relatable['data'],
+    };
+  });
+}
+
+console.log(`Dateline benchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+const coldSeconds = new Map<number, number>();
+
+for (const size of sizes) {
+  const contentDir = join(work, `corpus-${size}`);
+  const outDir = join(work, `dist-${size}`);
+  const corpus = writeCorpus(contentDir, size);
+  console.log(`\n${size} articles (${corpus.words.toLocaleString('en')} words)`);
+
+  if (size === 1000) {
+    const reference = mustSucceed(
+      'The bare reference build',
+      await coldBuild(join(root, 'bench/reference'), contentDir, join(work, 'reference-dist'), join(work, 'reference-cache')),
+    );
+    report('bare Astro + unified reference, 1,000 articles', reference.seconds, 's');
+    figures.referenceSeconds = reference.seconds;
+  }
+
+  const cold = mustSucceed(`The cold build of ${size} articles`, await coldBuild(root, contentDir, outDir));
+  coldSeconds.set(size, cold.seconds);
+  report(`cold build, ${size} articles`, cold.seconds, 's', size === 10000 ? { max: BUDGETS.cold10kSeconds } : undefined);
+  report(`per article, ${size} articles`, (cold.seconds * 1000) / size, 'ms');
+  report(`peak memory (RSS), ${size} articles`, cold.peakRssMiB, 'MiB', { max: BUDGETS.peakRssMiB });
+  report(`size of dist/, ${size} articles`, duMiB(outDir), 'MiB');
+  if (size === 1000 && typeof figures.referenceSeconds === 'number') {
+    report('Dateline ÷ bare reference, 1,000 articles', cold.seconds / figures.referenceSeconds, '×', { max: BUDGETS.referenceRatio });
+  }
+
+  const edited = join(contentDir, 'articles', readdirSync(join(contentDir, 'articles')).sort()[Math.floor(size / 2)]!);
+  appendFileSync(edited, '\nA sentence added by the benchmark to edit one article.\n');
+  const warm = mustSucceed(`The rebuild of ${size} articles after one edit`, await build(root, contentDir, outDir));
+  report(`rebuild after editing one article, ${size} articles`, warm.seconds, 's');
+  report(`rebuild ÷ cold build, ${size} articles`, warm.seconds / cold.seconds, '×', { max: BUDGETS.warmOverCold });
+
+  const stories = loadRelatable(contentDir);
+  const started = performance.now();
+  relatedStories(stories, 4);
+  report(`related stories for all ${size} articles`, Math.round(performance.now() - started), 'ms', size === 10000 ? { max: BUDGETS.related10kMs } : undefined);
+}
+
+if (coldSeconds.has(1000) && coldSeconds.has(10000)) {
+  report('10,000 ÷ 1,000 articles cold build time', coldSeconds.get(10000)! / coldSeconds.get(1000)!, '×', { max: BUDGETS.growth10kOver1k });
+}
+
+if (!options['skip-reader']) {
+  console.log('\nThe sample site, as a reader gets it');
+  const sampleDist = join(work, 'sample-dist');
+  mustSucceed('The sample site build', await coldBuild(root, join(root, 'content'), sampleDist));
+  const weight = pageWeight(sampleDist, SAMPLE_ARTICLE);
+  report('article page: JavaScript needed to read and share', 0, 'B', { max: 0 });
+  report('article page: JavaScript in total (gzip)', weight.javascriptGzipKiB, 'KiB', { max: BUDGETS.articleJsGzipKiB });
+  report('article page: HTML + CSS (gzip)', weight.htmlAndCssGzipKiB, 'KiB', { max: BUDGETS.articleHtmlCssGzipKiB });
+  const server = await serveStatic(sampleDist);
+  try {
+    for (const [name, path] of [['home', '/'], ['article', SAMPLE_ARTICLE]] as const) {
+      const scores = await lighthouseScores(`${server.origin}${path}`);
+      for (const [category, score] of Object.entries(scores)) report(`Lighthouse ${category}, ${name} page`, score, '', { min: BUDGETS.lighthouse });
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+mkdirSync(results, { recursive: true });
+const failed = rows.filter((row) => !row.ok);
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+writeFileSync(join(results, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, figures, failed: failed.map((row) => row.figure) }, null, 2)}\n`);
+writeFileSync(
+  join(results, 'latest.md'),
+  [`Machine: ${machine}`, '', '| figure | value | budget | |', '|---|---|---|---|', ...rows.map((row) => `| ${row.figure} | ${row.value} | ${row.budget} | ${row.ok ? 'ok' : 'FAIL'} |`), ''].join('\n'),
+);
+console.log(`\n${failed.length === 0 ? 'Every budget holds.' : `${failed.length} figure(s) over budget.`} Results in ${results}/latest.{json,md}`);
+process.exitCode = failed.length === 0 ? 0 : 1;
