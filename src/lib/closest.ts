@@ -12,10 +12,15 @@ export function closest(input: string, known: readonly string[], limit = 3): str
     .map(({ name }) => name);
 }
 
+/** "; did you mean "amara-okafor"?", or nothing when no known name is near. */
+export function didYouMean(input: string, known: readonly string[]): string {
+  const suggestions = closest(input, known);
+  return suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
+}
+
 /** "unknown author "amara"; did you mean "amara-okafor"? Known: a, b, c" */
 export function unknownIdMessage(kind: string, input: string, known: readonly string[]): string {
-  const suggestions = closest(input, known);
-  const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
+  const hint = didYouMean(input, known);
   const list = known.length > 0 ? ` Known ${kind} ids: ${known.join(', ')}.` : ` There are no ${kind}s yet.`;
   return `unknown ${kind} "${input}"${hint}${list}`;
 }

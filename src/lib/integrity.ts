@@ -1,3 +1,5 @@
+import { didYouMean } from './closest.ts';
+
 /** A problem in the content that no single file's schema can see: it takes the whole collection. */
 export interface ContentProblem {
   file: string;
@@ -38,6 +40,35 @@ export function reservedSections(sections: readonly { id: string; filePath: stri
       field: 'id',
       message: `"${section.id}" cannot be a section id: the site uses /${section.id}/ for its own pages (reserved: ${reserved.join(', ')})`,
     }));
+}
+
+interface Pinning {
+  filePath: string;
+  slug: string;
+  data: { related?: readonly string[] };
+}
+
+/**
+ * Every `related:` pin must name an article, so a typo fails the build with the nearest slugs.
+ * `stories` are all article files, drafts and embargoed ones included: a pin to one of those is
+ * legitimate and shows once that story is published.
+ */
+export function unknownRelatedPins(stories: readonly Pinning[]): ContentProblem[] {
+  const slugs = stories.map((story) => story.slug);
+  const known = new Set(slugs);
+  return stories.flatMap((story) =>
+    (story.data.related ?? []).flatMap((pin): ContentProblem[] => {
+      if (pin === story.slug) {
+        return [{ file: story.filePath, field: 'related', message: `"${pin}" is this article itself; related stories are other articles` }];
+      }
+      if (known.has(pin)) return [];
+      return [{
+        file: story.filePath,
+        field: 'related',
+        message: `no article has the slug "${pin}"${didYouMean(pin, slugs) || '.'} A pin is an article's slug: its file name without .md, or its "slug:" override.`,
+      }];
+    }),
+  );
 }
 
 /** One readable block for a failed build: every problem, each naming its file and field. */

@@ -1,0 +1,157 @@
+/**
+ * Why an article gets the related stories it gets: `npm run related -- <slug> [--limit N]`.
+ * Lists what the page shows, then the best scored candidates with each part of their score. Reads the
+ * content folder directly (no Astro build), so it answers in a moment even for a large site.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import matter from 'gray-matter';
+import { didYouMean } from '../src/lib/closest.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { calendarDate } from '../src/lib/dates.ts';
+import { formatProblems, unknownRelatedPins } from '../src/lib/integrity.ts';
+import { articleSlug } from '../src/lib/permalink.ts';
+import { buildTime, isPreview, unpublishedReason } from '../src/lib/publishing.ts';
+import { RelatedIndex, type Explanation, type Relatable, type RelatedPick } from '../src/lib/related.ts';
+import { site } from '../src/site.config.ts';
+
+const USAGE = `Usage: npm run related -- <slug> [--limit N]
+
+Shows the related stories of the article <slug> as its page lists them, then the best scored
+candidates with each part of the score: total = (tags + text + section + author) × decay.
+
+  --limit N   how many scored candidates to list (default 10)
+
+Reads CONTENT_DIR (default content/). As in a build, DATELINE_NOW sets the publication time and
+PREVIEW=1 includes drafts and embargoed stories.`;
+
+interface ArticleFile extends Relatable {
+  filePath: string;
+  data: Relatable['data'] & { draft: boolean };
+}
+
+/**
+ * The articles of a content folder, read straight from the files with only the checks scoring
+ * needs: the one place this command knows the file format. The full validation is the build's
+ * schema (src/content.config.ts); once the editor tools load files through it outside Astro, this
+ * function is the one to replace with that loader.
+ */
+function readArticleFiles(root: string): ArticleFile[] {
+  const folder = join(root, 'articles');
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => {
+      const filePath = relative(process.cwd(), join(folder, name));
+      const { data, content } = matter(readFileSync(join(folder, name), 'utf8'));
+      const publishedAt = new Date(data.publishedAt);
+      if (typeof data.headline !== 'string' || typeof data.section !== 'string' || Number.isNaN(publishedAt.getTime())) {
+        throw new Error(`${filePath}: needs a headline, a section and a publishedAt date-time; npm run build says exactly what is wrong`);
+      }
+      const id = name.slice(0, -'.md'.length);
+      const list = (value: unknown): string[] => (value === undefined ? [] : [value].flat().map(String));
+      return {
+        id,
+        slug: articleSlug(id, typeof data.slug === 'string' ? data.slug : undefined),
+        filePath,
+        body: content,
+        data: {
+          headline: data.headline,
+          dek: typeof data.dek === 'string' ? data.dek : undefined,
+          section: data.section,
+          byline: list(data.byline),
+          tags: list(data.tags),
+          publishedAt,
+          related: data.related === undefined ? undefined : list(data.related),
+          draft: data.draft === true,
+        },
+      };
+    });
+}
+
+class UsageError extends Error {}
+
+function parseCommandLine(args: string[]): { slug: string; limit: number } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (parsed.values.help) throw new UsageError('');
+  const [slug, ...extra] = parsed.positionals;
+  if (!slug || extra.length > 0) throw new UsageError(slug ? `one slug at a time, got ${parsed.positionals.join(', ')}` : 'which article? Give its slug.');
+  const limit = Number(parsed.values.limit ?? 10);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, got "${parsed.values.limit}"`);
+  return { slug, limit };
+}
+
+const day = (date: Date): string => {
+  const { year, month, day: dayOfMonth } = calendarDate(date, site.timezone);
+  return `${year}-${month}-${dayOfMonth}`;
+};
+const fixed = (value: number, width: number, digits = 3): string => value.toFixed(digits).padStart(width);
+
+function describe(story: ArticleFile): string {
+  return `${story.data.headline}\n${story.slug} · ${story.data.section} · ${day(story.data.publishedAt)} · tags: ${story.data.tags.join(', ') || '(none)'}`;
+}
+
+function shownList(picks: RelatedPick<ArticleFile>[]): string[] {
+  return picks.map((pick, index) => {
+    const why = pick.score ? `score ${pick.score.total.toFixed(3)}` : pick.reason;
+    return `  ${index + 1}. ${pick.story.slug}  (${why})`;
+  });
+}
+
+function candidateTable(candidates: Explanation<ArticleFile>[]): string[] {
+  const header = `   #  total =  (tags +  text + section + author) × decay   days  slug`;
+  return [
+    header,
+    ...candidates.flatMap(({ story, score, daysApart, sharedTags, sharedTerms }, index) => [
+      `  ${String(index + 1).padStart(2)} ${fixed(score.total, 6)}   ${fixed(score.tags, 6)} ${fixed(score.text, 6)} ${fixed(score.section, 7)} ${fixed(score.author, 6)}  ${fixed(score.decay, 7)} ${daysApart.toFixed(0).padStart(6)}  ${story.slug}`,
+      `      shared tags: ${sharedTags.map(({ tag, idf }) => `${tag} (idf ${idf.toFixed(2)})`).join(', ') || 'none'}`,
+      `      shared terms: ${sharedTerms.slice(0, 8).map(({ term, weight }) => `${term} ${weight.toFixed(3)}`).join(', ') || 'none'}`,
+    ]),
+  ];
+}
+
+function main(args: string[]): number {
+  let request;
+  try {
+    request = parseCommandLine(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    if (error.message) console.error(`related: ${error.message}\n`);
+    console.error(USAGE);
+    return error.message ? 2 : 0;
+  }
+  const now = buildTime();
+  const preview = isPreview();
+  const all = readArticleFiles(contentDir());
+  const problems = unknownRelatedPins(all);
+  if (problems.length > 0) {
+    console.error(formatProblems(problems));
+    return 1;
+  }
+  const story = all.find((article) => article.slug === request.slug);
+  if (!story) {
+    console.error(`related: no article has the slug "${request.slug}"${didYouMean(request.slug, all.map((article) => article.slug)) || '.'}`);
+    return 1;
+  }
+  const unpublished = unpublishedReason(story.data, now);
+  if (unpublished && !preview) {
+    console.error(`related: "${story.slug}" is ${unpublished === 'draft' ? 'a draft' : 'embargoed'}, so no public page shows it; PREVIEW=1 npm run related -- ${story.slug} shows what a preview build gives it.`);
+    return 1;
+  }
+  const index = new RelatedIndex(all.filter((article) => preview || !unpublishedReason(article.data, now)));
+  console.log(describe(story));
+  console.log(`\nShown on its page (${site.relatedCount} wanted, pins first):`);
+  console.log(shownList(index.relatedTo(story, site.relatedCount)).join('\n') || '  nothing: it is the only published story');
+  const candidates = index.explain(story, request.limit);
+  console.log(`\nBest ${candidates.length} scored candidates:`);
+  console.log(candidates.length > 0 ? candidateTable(candidates).join('\n') : '  none shares enough tags or words with it');
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
