@@ -1,0 +1,28 @@
+/**
+ * Article bodies as HTML outside a page (feeds): rendered by Astro itself, so the HTML is exactly what the
+ * article page shows, after our rehype pass and with body images optimized to their built URLs.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getEntry, render } from 'astro:content';
+import type { Story } from '../lib/story.ts';
+
+let container: Promise<AstroContainer> | undefined;
+const bodies = new Map<string, Promise<string>>();
+
+async function renderBody(story: Story): Promise<string> {
+  const entry = await getEntry('articles', story.id);
+  if (!entry) throw new Error(`${story.filePath}: the article disappeared while the site was building`);
+  const { Content } = await render(entry);
+  container ??= AstroContainer.create();
+  return (await container).renderToString(Content);
+}
+
+/** Rendered once per build, however many feeds carry the story. */
+export function articleBodyHtml(story: Story): Promise<string> {
+  let body = bodies.get(story.id);
+  if (!body) {
+    body = renderBody(story);
+    bodies.set(story.id, body);
+  }
+  return body;
+}

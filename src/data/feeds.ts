@@ -1,0 +1,35 @@
+/** Feed responses for the feed routes: the newest public stories, each with its full body and credits. */
+import rss from '@astrojs/rss';
+import { absolutizeHtml } from '../lib/absolute-urls.ts';
+import { creditedAuthors } from '../lib/credited-authors.ts';
+import { feedEntry, feedStories, jsonFeed, rssFeed, type FeedChannel, type FeedEntry } from '../lib/feeds.ts';
+import { absoluteUrl } from '../lib/permalink.ts';
+import type { Story } from '../lib/story.ts';
+import { site } from '../site.config.ts';
+import { articleBodyHtml } from './article-html.ts';
+import { getNewsroom } from './newsroom.ts';
+import { shareImage } from './share-image.ts';
+
+async function feedEntries(stories: readonly Story[]): Promise<FeedEntry[]> {
+  const { authors } = await getNewsroom();
+  return Promise.all(
+    feedStories(stories, site.feedSize).map(async (story) =>
+      feedEntry(story, {
+        contentHtml: absolutizeHtml(await articleBodyHtml(story), absoluteUrl(story.url, site.url)),
+        authors: creditedAuthors(story.data.byline, authors, site.url),
+        image: (await shareImage(story)).url,
+        origin: site.url,
+      }),
+    ),
+  );
+}
+
+export async function rssResponse(channel: FeedChannel, stories: readonly Story[]): Promise<Response> {
+  return rss(rssFeed(channel, await feedEntries(stories)));
+}
+
+export async function jsonFeedResponse(channel: FeedChannel, stories: readonly Story[]): Promise<Response> {
+  return new Response(JSON.stringify(jsonFeed(channel, await feedEntries(stories)), null, 2), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * schema.org JSON-LD for search engines: NewsArticle and BreadcrumbList on articles, WebSite on the home page.
+ * https://developers.google.com/search/docs/appearance/structured-data/article
+ */
+import type { CreditedAuthor } from './credited-authors.ts';
+import { absoluteUrl, sectionPath } from './permalink.ts';
+import type { Story } from './story.ts';
+
+/** A schema.org node; the builders below say which properties each one has. */
+export interface JsonLdNode {
+  '@context'?: 'https://schema.org';
+  '@type': string;
+  [property: string]: unknown;
+}
+
+export interface Publication {
+  name: string;
+  /** Absolute origin, without trailing slash. */
+  url: string;
+  /** Site path of the logo, e.g. /logo.svg. */
+  logo: string;
+  /** BCP 47 language tag. */
+  language: string;
+}
+
+function organization(publication: Publication): JsonLdNode {
+  return {
+    '@type': 'Organization',
+    name: publication.name,
+    url: absoluteUrl('/', publication.url),
+    logo: { '@type': 'ImageObject', url: absoluteUrl(publication.logo, publication.url) },
+  };
+}
+
+export function newsArticle(
+  story: Story,
+  context: {
+    publication: Publication;
+    authors: readonly CreditedAuthor[];
+    sectionName: string;
+    /** Absolute URLs of the story's pictures, best first. */
+    images: readonly string[];
+  },
+): JsonLdNode {
+  const { data } = story;
+  const url = absoluteUrl(story.url, context.publication.url);
+  const corrections = data.corrections ?? [];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: data.headline,
+    description: data.dek,
+    image: [...context.images],
+    datePublished: data.publishedAt.toISOString(),
+    dateModified: (data.updatedAt ?? data.publishedAt).toISOString(),
+    author: context.authors.map((author) => ({ '@type': 'Person', name: author.name, url: author.url })),
+    publisher: organization(context.publication),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    inLanguage: context.publication.language,
+    articleSection: context.sectionName,
+    keywords: data.tags.length > 0 ? data.tags : undefined,
+    correction:
+      corrections.length > 0
+        ? corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.date.toISOString() }))
+        : undefined,
+  };
+}
+
+/** Home › Section › Article, the trail search results show under the title. */
+export function articleBreadcrumbs(story: Story, context: { publication: Publication; sectionName: string }): JsonLdNode {
+  const origin = context.publication.url;
+  const trail = [
+    { name: context.publication.name, url: absoluteUrl('/', origin) },
+    { name: context.sectionName, url: absoluteUrl(sectionPath(story.data.section), origin) },
+    { name: story.data.headline, url: absoluteUrl(story.url, origin) },
+  ];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+  };
+}
+
+/** The site itself, with the search page as its SearchAction. */
+export function webSite(publication: Publication & { description: string; searchPath: string }): JsonLdNode {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: publication.name,
+    description: publication.description,
+    url: absoluteUrl('/', publication.url),
+    inLanguage: publication.language,
+    publisher: organization(publication),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(publication.searchPath, publication.url)}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+const SCRIPT_SAFE: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+/**
+ * JSON for a `<script type="application/ld+json">` element. The characters that could end the element
+ * (`</script>`), open a comment or entity, or end a line in old JavaScript parsers are written as JSON
+ * escapes, which read back as the same text.
+ */
+export function serializeJsonLd(data: JsonLdNode | readonly JsonLdNode[]): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => SCRIPT_SAFE[character] ?? character);
+}

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { NEWS_SITEMAP_PATH } from '../lib/news-sitemap.ts';
+import { isPreview } from '../lib/publishing.ts';
+import { robotsTxt } from '../lib/robots.ts';
+import { SITEMAP_INDEX_PATH } from '../lib/sitemap.ts';
+import { site } from '../site.config.ts';
+
+export const GET: APIRoute = () =>
+  new Response(robotsTxt({ origin: site.url, sitemapPaths: [SITEMAP_INDEX_PATH, NEWS_SITEMAP_PATH], preview: isPreview() }), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
