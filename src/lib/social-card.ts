@@ -1,0 +1,173 @@
+/**
+ * The layout of a generated share card: a satori element tree (plain objects, no JSX) showing the
+ * section, the headline and the publication, in the site's light colours.
+ */
+import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from './social-image.ts';
+
+export interface CardStyle {
+  [property: string]: string | number;
+}
+
+/** The shape satori renders: a React-like element made of plain objects. */
+export interface CardElement {
+  type: 'div';
+  key: string;
+  props: { style: CardStyle; children: string | CardElement[] };
+}
+
+export interface CardContent {
+  headline: string;
+  section: string;
+  publication: string;
+}
+
+/** The light theme of src/styles/global.css: cards are shared into feeds of every colour, so they stay light. */
+export const CARD_COLOURS = {
+  paper: '#f4f2ee',
+  ink: '#16181d',
+  accent: '#a4161a',
+  rule: '#d9d5cc',
+} as const;
+
+const PADDING_X = 80;
+const ACCENT_BAR = 14;
+const PADDING_TOP = 60;
+const PADDING_BOTTOM = 52;
+const KICKER_SIZE = 30;
+const KICKER_GAP = 22;
+const FOOTER_RULE = 3;
+const FOOTER_PADDING = 22;
+const PUBLICATION_SIZE = 38;
+const HEADLINE_GAP = 24;
+export const HEADLINE_LINE_HEIGHT = 1.12;
+
+/** Room the headline may fill: the card minus its padding, kicker and footer. */
+export const HEADLINE_BOX = {
+  width: SOCIAL_IMAGE_WIDTH - 2 * PADDING_X,
+  height:
+    SOCIAL_IMAGE_HEIGHT -
+    ACCENT_BAR -
+    PADDING_TOP -
+    Math.ceil(KICKER_SIZE * 1.2) -
+    KICKER_GAP -
+    HEADLINE_GAP -
+    (FOOTER_RULE + FOOTER_PADDING + Math.ceil(PUBLICATION_SIZE * 1.2)) -
+    PADDING_BOTTOM,
+} as const;
+
+/** Largest first: short headlines get poster type, the longest (200 characters) still fit. */
+export const HEADLINE_SIZES = [96, 84, 74, 66, 58, 52, 46, 40, 36] as const;
+export type HeadlineSize = (typeof HEADLINE_SIZES)[number];
+
+/**
+ * Width of a word in ems in the card's bold serif, roughly: measured averages are about 0.51em a
+ * character for English headlines, 0.58em for Cyrillic, 0.9em for capitals like W and M.
+ */
+function widthInEms(word: string): number {
+  let ems = 0;
+  for (const character of word) ems += character === character.toLowerCase() ? 0.56 : 0.74;
+  return ems;
+}
+
+/** How many lines the headline takes at a font size, wrapping between words as satori does. */
+export function estimatedLines(headline: string, fontSize: number): number {
+  const lineWidth = HEADLINE_BOX.width;
+  const space = 0.25 * fontSize;
+  let lines = 1;
+  let used = 0;
+  for (const word of headline.trim().split(/\s+/)) {
+    const width = widthInEms(word) * fontSize;
+    if (used > 0 && used + space + width > lineWidth) {
+      lines += 1;
+      used = width;
+    } else {
+      used += (used > 0 ? space : 0) + width;
+    }
+    // A word longer than a line is broken across lines.
+    if (used > lineWidth) {
+      lines += Math.floor(used / lineWidth);
+      used %= lineWidth;
+    }
+  }
+  return lines;
+}
+
+/** The largest size at which the headline should fit its box: the renderer's first try. */
+export function headlineFontSize(headline: string): HeadlineSize {
+  const fits = (size: number) => estimatedLines(headline, size) * size * HEADLINE_LINE_HEIGHT <= HEADLINE_BOX.height;
+  return HEADLINE_SIZES.find(fits) ?? HEADLINE_SIZES[HEADLINE_SIZES.length - 1]!;
+}
+
+const div = (key: string, style: CardStyle, children: string | CardElement[]): CardElement => ({
+  type: 'div',
+  key,
+  props: { style: { display: 'flex', ...style }, children },
+});
+
+export interface CardType {
+  /** The fonts the renderer loads, as a CSS font-family list. */
+  fontFamily: string;
+  /** One of HEADLINE_SIZES; by default the estimate for the headline. */
+  headlineSize?: number;
+}
+
+/** The card for one story. */
+export function socialCard(content: CardContent, { fontFamily, headlineSize = headlineFontSize(content.headline) }: CardType): CardElement {
+  return div(
+    'card',
+    {
+      boxSizing: 'border-box',
+      width: SOCIAL_IMAGE_WIDTH,
+      height: SOCIAL_IMAGE_HEIGHT,
+      flexDirection: 'column',
+      backgroundColor: CARD_COLOURS.paper,
+      borderTop: `${ACCENT_BAR}px solid ${CARD_COLOURS.accent}`,
+      paddingTop: PADDING_TOP,
+      paddingRight: PADDING_X,
+      paddingBottom: PADDING_BOTTOM,
+      paddingLeft: PADDING_X,
+      color: CARD_COLOURS.ink,
+      fontFamily,
+      fontWeight: 700,
+    },
+    [
+      div(
+        'section',
+        {
+          fontSize: KICKER_SIZE,
+          lineHeight: 1.2,
+          letterSpacing: '0.08em',
+          textTransform: 'uppercase',
+          color: CARD_COLOURS.accent,
+          marginBottom: KICKER_GAP,
+        },
+        content.section,
+      ),
+      div(
+        'headline',
+        {
+          width: HEADLINE_BOX.width,
+          fontSize: headlineSize,
+          lineHeight: HEADLINE_LINE_HEIGHT,
+          letterSpacing: '-0.01em',
+          textWrap: 'balance',
+          overflowWrap: 'break-word',
+          marginBottom: HEADLINE_GAP,
+        },
+        content.headline,
+      ),
+      div(
+        'publication',
+        {
+          // Pinned to the foot of the card, however many lines the headline takes.
+          marginTop: 'auto',
+          borderTop: `${FOOTER_RULE}px solid ${CARD_COLOURS.rule}`,
+          paddingTop: FOOTER_PADDING,
+          fontSize: PUBLICATION_SIZE,
+          lineHeight: 1.2,
+        },
+        content.publication,
+      ),
+    ],
+  );
+}

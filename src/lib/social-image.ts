@@ -1,0 +1,47 @@
+/**
+ * Which picture stands for a story when it is shared (Open Graph, Twitter cards, JSON-LD): the
+ * editor's own photo when the article has one, else the card the build generates for it.
+ */
+import type { ArticleData } from './story.ts';
+
+/** The size social networks show large previews at (1.91:1). */
+export const SOCIAL_IMAGE_WIDTH = 1200;
+export const SOCIAL_IMAGE_HEIGHT = 630;
+
+type Photo = NonNullable<ArticleData['image']>['src'];
+
+interface Shared {
+  width: typeof SOCIAL_IMAGE_WIDTH;
+  height: typeof SOCIAL_IMAGE_HEIGHT;
+  alt: string;
+}
+
+/**
+ * `card`: the generated PNG at `path` (site-relative), already 1200×630.
+ * `photo`: the article's own image; render it through Astro's
+ * `getImage({ src, width: 1200, height: 630, fit: 'cover', format: 'jpeg' })` for the 1200×630 crop.
+ */
+export type SocialImage = (Shared & { kind: 'card'; path: string }) | (Shared & { kind: 'photo'; src: Photo });
+
+interface Shareable {
+  slug: string;
+  data: Pick<ArticleData, 'headline' | 'image'>;
+}
+
+/** Site-relative path of a story's generated card, e.g. `/social/harbor-bridge-reopens.png` (slugs are unique). */
+export function socialImagePath(story: Pick<Shareable, 'slug'>): string {
+  return `/social/${story.slug}.png`;
+}
+
+export function socialImageFor(story: Shareable): SocialImage {
+  const size = { width: SOCIAL_IMAGE_WIDTH, height: SOCIAL_IMAGE_HEIGHT } as const;
+  const { image, headline } = story.data;
+  if (image) return { kind: 'photo', src: image.src, alt: image.alt, ...size };
+  // The card shows the headline as its main text, so the headline is what it says to people who cannot see it.
+  return { kind: 'card', path: socialImagePath(story), alt: headline, ...size };
+}
+
+/** The stories the build draws a card for: those without a photo of their own. */
+export function needsGeneratedCard(story: Shareable): boolean {
+  return socialImageFor(story).kind === 'card';
+}
