@@ -1,0 +1,122 @@
+/**
+ * Old addresses of articles (`aliases:` in frontmatter) and URLs taken down on purpose
+ * (content/removed.yaml): which pages they become, what may not be claimed twice, and the
+ * `_redirects` file hosts such as Netlify and Cloudflare Pages read.
+ */
+import type { ContentProblem } from './integrity.ts';
+import { archiveMonthPath, authorPath, sectionPath, tagPath } from './permalink.ts';
+import { calendarDate } from './dates.ts';
+
+export interface Redirect {
+  /** The old path, e.g. `/city/2026/11/19/bridge-opens/`. */
+  from: string;
+  /** Where the article lives now. */
+  to: string;
+  /** The article file that claims the old path. */
+  filePath: string;
+}
+
+export interface RemovedUrl {
+  url: string;
+  reason: string;
+}
+
+interface AliasedStory {
+  url: string;
+  filePath: string;
+  data: { aliases?: string[] };
+}
+
+export function redirectsOf(stories: readonly AliasedStory[]): Redirect[] {
+  return stories.flatMap((story) => (story.data.aliases ?? []).map((from) => ({ from, to: story.url, filePath: story.filePath })));
+}
+
+interface PlacedStory {
+  url: string;
+  filePath: string;
+  data: { tags: string[]; publishedAt: Date };
+}
+
+/**
+ * Every page the site builds from its content, each with the file that makes it exist: articles,
+ * section, tag, author and archive listings, and the fixed indexes.
+ */
+export function livePages(content: {
+  stories: readonly PlacedStory[];
+  sections: readonly { id: string; filePath: string }[];
+  authors: readonly { id: string; filePath: string }[];
+  timeZone: string;
+}): Map<string, string> {
+  const pages = new Map<string, string>();
+  const claim = (path: string, source: string) => {
+    if (!pages.has(path)) pages.set(path, source);
+  };
+  for (const path of ['/', '/archive/', '/tags/', '/authors/']) claim(path, 'the site itself');
+  for (const story of content.stories) claim(story.url, story.filePath);
+  for (const section of content.sections) claim(sectionPath(section.id), section.filePath);
+  for (const author of content.authors) claim(authorPath(author.id), author.filePath);
+  for (const story of content.stories) {
+    for (const tag of story.data.tags) claim(tagPath(tag), `the tag "${tag}" of ${story.filePath}`);
+    const { year, month } = calendarDate(story.data.publishedAt, content.timeZone);
+    claim(archiveMonthPath(year, month), `the archive of ${year}-${month} (${story.filePath})`);
+  }
+  return pages;
+}
+
+/** What serves a path now: the file that makes the page, or the listing it is a numbered page of (`/city/page/3/`). */
+function servedBy(path: string, pages: ReadonlyMap<string, string>): string | undefined {
+  const page = pages.get(path);
+  if (page) return page;
+  const listing = /^(.*\/)page\/[^/]+\/$/.exec(path)?.[1];
+  const owner = listing === undefined ? undefined : pages.get(listing);
+  return owner && `the listing ${listing} (${owner}), which numbers its pages ${listing}page/2/ and on`;
+}
+
+/** A problem with an address, which it names so an editor tool can point at the line that writes it. */
+export interface AddressConflict extends ContentProblem {
+  address: string;
+}
+
+/**
+ * What would make two pages fight over one address: an alias that is a live page, an alias claimed
+ * by two articles, a removed URL that is still served or aliased. Each problem names both files.
+ */
+export function addressConflicts(
+  redirects: readonly Redirect[],
+  removed: readonly RemovedUrl[],
+  pages: ReadonlyMap<string, string>,
+  removedFile: string,
+): AddressConflict[] {
+  const problems: AddressConflict[] = [];
+  const claimedBy = new Map<string, string>();
+  for (const redirect of redirects) {
+    const live = servedBy(redirect.from, pages);
+    const earlier = claimedBy.get(redirect.from);
+    let message: string | undefined;
+    if (redirect.from === redirect.to) message = `alias "${redirect.from}" is this article's own URL; list only the addresses it had before`;
+    else if (live) message = `alias "${redirect.from}" is the URL of a live page, made by ${live}; an alias must be an address no page uses any more`;
+    else if (earlier) message = `alias "${redirect.from}" is also claimed by ${earlier}; an old address can redirect to one article only`;
+    if (message) problems.push({ file: redirect.filePath, field: 'aliases', message, address: redirect.from });
+    claimedBy.set(redirect.from, earlier ?? redirect.filePath);
+  }
+  const listed = new Set<string>();
+  for (const entry of removed) {
+    const live = servedBy(entry.url, pages);
+    const alias = claimedBy.get(entry.url);
+    let message: string | undefined;
+    if (live) message = `"${entry.url}" is listed as removed but is still served: it is made by ${live}`;
+    else if (alias) message = `"${entry.url}" is listed as removed but ${alias} claims it as an alias; keep one of the two`;
+    else if (listed.has(entry.url)) message = `"${entry.url}" is listed as removed twice`;
+    if (message) problems.push({ file: removedFile, field: 'url', message, address: entry.url });
+    listed.add(entry.url);
+  }
+  return problems;
+}
+
+/** `_redirects` in the format Netlify and Cloudflare Pages share: `from to 301`, one a line, sorted. */
+export function redirectsFile(redirects: readonly { from: string; to: string }[]): string {
+  return [...redirects]
+    .sort((a, b) => a.from.localeCompare(b.from))
+    .map((redirect) => `${redirect.from} ${redirect.to} 301\n`)
+    .join('');
+}

@@ -1,0 +1,92 @@
+/**
+ * The list of public URLs a build publishes (`dist/urls.json`), and the comparison that keeps a
+ * published URL from being lost: every URL of an earlier build must still be served or redirected.
+ */
+export type UrlKind = 'page' | 'file' | 'redirect' | 'removed';
+
+export interface ManifestEntry {
+  url: string;
+  kind: UrlKind;
+  /** For redirects: where the old URL leads now. */
+  to?: string;
+}
+
+export interface UrlManifest {
+  /** The origin the build was made for. */
+  site: string;
+  /** A preview build shows drafts: its URLs are not public and never a baseline. */
+  preview: boolean;
+  urls: ManifestEntry[];
+}
+
+/** Output files that are public addresses: pages and documents such as feeds, sitemaps and robots.txt. */
+const PUBLISHED_EXTENSIONS = /\.(html|xml|json|txt)$/;
+
+/**
+ * The URL a built file is served at, or undefined for files that are not addresses of their own:
+ * assets (`_astro/`, images, scripts), the search index, the 404 page and the manifests themselves.
+ */
+export function urlOfOutputFile(relativePath: string): string | undefined {
+  const path = relativePath.split(/[\\/]/).join('/');
+  if (!PUBLISHED_EXTENSIONS.test(path)) return undefined;
+  if (path.split('/').some((segment, index, all) => index < all.length - 1 && (segment.startsWith('_') || segment === 'pagefind'))) return undefined;
+  if (path === '404.html' || path === 'urls.json') return undefined;
+  if (path === 'index.html') return '/';
+  if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
+  return `/${path}`;
+}
+
+const REFRESH = /<meta\s+http-equiv=["']?refresh["']?\s+content=["']\s*\d+\s*;\s*url=([^"'\s]+)\s*["']/i;
+/** Put in the head of a removed story's notice, so the manifest can tell it from a page. */
+export const REMOVED_MARKER = { name: 'dateline-status', content: 'removed' } as const;
+const REMOVED = new RegExp(`<meta\\s+name=["']${REMOVED_MARKER.name}["']\\s+content=["']${REMOVED_MARKER.content}["']`, 'i');
+
+/** What a built HTML page is: a page, a meta-refresh redirect (with its target) or a removed-story notice. */
+export function classifyHtml(html: string): { kind: 'page' | 'removed' } | { kind: 'redirect'; to: string } {
+  const refresh = REFRESH.exec(html);
+  if (refresh) return { kind: 'redirect', to: refresh[1]! };
+  return { kind: REMOVED.test(html) ? 'removed' : 'page' };
+}
+
+export function sortManifest(manifest: UrlManifest): UrlManifest {
+  return { ...manifest, urls: [...manifest.urls].sort((a, b) => a.url.localeCompare(b.url)) };
+}
+
+/** Reads a manifest written by an earlier build, or says clearly why it is not one. */
+export function parseManifest(json: string, source: string): UrlManifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    throw new Error(`${source} is not JSON (${(error as Error).message}); expected the urls.json of a Dateline build`);
+  }
+  const manifest = data as Partial<UrlManifest> | null;
+  if (!manifest || typeof manifest !== 'object' || !Array.isArray(manifest.urls)) {
+    throw new Error(`${source} has no "urls" list; expected the urls.json of a Dateline build`);
+  }
+  const bad = manifest.urls.findIndex((entry) => typeof entry?.url !== 'string' || !['page', 'file', 'redirect', 'removed'].includes(entry?.kind));
+  if (bad !== -1) throw new Error(`${source}: urls[${bad}] must be { "url": "/path/", "kind": "page" | "file" | "redirect" | "removed" }, got ${JSON.stringify(manifest.urls[bad])}`);
+  return { site: String(manifest.site ?? ''), preview: manifest.preview === true, urls: manifest.urls };
+}
+
+/** A numbered listing page (`/city/page/7/`) disappears when stories are removed: worth a word, not a failure. */
+export const isNumberedPage = (url: string): boolean => /\/page\/\d+\/$/.test(url);
+
+export interface LostUrl extends ManifestEntry {
+  /** Current pages that end in the same slug: where the story probably went. */
+  movedTo: string[];
+}
+
+/** URLs the previous build published that the current build neither serves nor redirects. */
+export function lostUrls(previous: UrlManifest, current: UrlManifest): LostUrl[] {
+  const now = new Set(current.urls.map((entry) => entry.url));
+  const pagesBySlug = new Map<string, string[]>();
+  for (const entry of current.urls) {
+    if (entry.kind !== 'page') continue;
+    const slug = entry.url.split('/').filter(Boolean).pop() ?? '';
+    pagesBySlug.set(slug, [...(pagesBySlug.get(slug) ?? []), entry.url]);
+  }
+  return previous.urls
+    .filter((entry) => !now.has(entry.url))
+    .map((entry) => ({ ...entry, movedTo: pagesBySlug.get(entry.url.split('/').filter(Boolean).pop() ?? '') ?? [] }));
+}

@@ -1,0 +1,105 @@
+import { cpSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runCli, type CliResult } from '../helpers/cli.ts';
+import { buildSite, page, projectRoot, scratchDir } from '../helpers/site.ts';
+
+const fixtures = join(projectRoot, 'tests/fixtures/lint');
+
+/** A content folder: the small fixture newsroom plus one corpus (tests/fixtures/lint/bad or good) as articles. */
+function contentWith(corpus: 'bad' | 'good'): string {
+  const content = join(scratchDir(`lint-${corpus}`), 'content');
+  cpSync(join(fixtures, 'newsroom'), content, { recursive: true });
+  cpSync(join(fixtures, corpus), join(content, 'articles'), { recursive: true });
+  renameSync(join(content, 'articles/removed.yaml'), join(content, 'removed.yaml'));
+  return content;
+}
+
+interface Expectation {
+  line: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+const expectations = parse(readFileSync(join(fixtures, 'bad-expectations.yaml'), 'utf8')) as Record<string, Expectation[]>;
+const badFiles = readdirSync(join(fixtures, 'bad')).filter((file) => file.endsWith('.md') || file.endsWith('.yaml'));
+
+describe('npm run check on the bad corpus', () => {
+  let text: CliResult;
+  let lines: string[];
+  let content: string;
+
+  beforeAll(() => {
+    content = contentWith('bad');
+    text = runCli('check-content', [], { CONTENT_DIR: content });
+    lines = text.stdout.split('\n');
+  });
+
+  it('has at least 30 broken files, each with an expectation', () => {
+    expect(badFiles.length).toBeGreaterThanOrEqual(30);
+    expect(Object.keys(expectations).sort()).toEqual([...badFiles].sort());
+  });
+
+  it('never crashes: every problem is a report, and the check exits 1', () => {
+    expect(text.stderr).toBe('');
+    expect(text.status).toBe(1);
+    expect(lines.at(-2)).toMatch(/^\d+ errors and 2 warnings in 5\d files\. \(\d+ ms\)$/);
+  });
+
+  for (const [file, expected] of Object.entries(expectations)) {
+    it(`reports ${file} at the line that causes it`, () => {
+      const path = file === 'removed.yaml' ? join(content, file) : join(content, 'articles', file);
+      for (const { line, severity, message } of expected) {
+        const atLine = lines.filter((output) => output.startsWith(`${path}:${line}:`) && output.includes(`: ${severity}: `));
+        expect(atLine.join('\n'), `a ${severity} at ${file}:${line}`).toContain(message);
+      }
+    });
+  }
+
+  it('lists the problems as JSON with --format json', () => {
+    const json = runCli('check-content', ['--format', 'json'], { CONTENT_DIR: content });
+    expect(json.status).toBe(1);
+    const report = JSON.parse(json.stdout) as { files: number; errors: number; warnings: number; diagnostics: Record<string, unknown>[] };
+    expect(report.warnings).toBe(2);
+    expect(report.errors).toBe(report.diagnostics.length - 2);
+    expect(report.files).toBe(badFiles.length + 6);
+    expect(report.diagnostics).toContainEqual({
+      file: join(content, 'articles/unknown-author.md'),
+      line: 3,
+      column: 1,
+      severity: 'error',
+      message: 'byline: unknown author "amara-okafr"; did you mean "amara-okafor"? Known author ids: amara-okafor, daniel-reyes.',
+    });
+    for (const diagnostic of report.diagnostics) expect(Object.keys(diagnostic)).toEqual(['file', 'line', 'column', 'severity', 'message']);
+  });
+
+  it('rejects an unknown format with the usage and exit 2', () => {
+    const bad = runCli('check-content', ['--format', 'xml'], { CONTENT_DIR: content });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('Usage: npm run check');
+  });
+});
+
+describe('npm run check on valid edge cases (CRLF, BOM, unicode, a very long article)', () => {
+  it('passes them all', () => {
+    const content = contentWith('good');
+    const result = runCli('check-content', [], { CONTENT_DIR: content });
+    expect(result.stdout).toMatch(/^No problems in 1\d files\./);
+    expect(result.status).toBe(0);
+  });
+
+  it('agrees with the build, which publishes them', () => {
+    const build = buildSite(contentWith('good'), { now: '2026-11-30T12:00:00Z' });
+    expect(build.status, build.output).toBe(0);
+    expect(page(build.outDir, '/city/2026/11/15/unicode-headline-and-tags/')('h1').text()).toBe('Ærø café reopens: São Paulo chef brings 東京 ramen to Eastgate — ünïcødé 🎉');
+    expect(page(build.outDir, '/politics/2026/11/16/byte-order-mark-and-crlf/')('h1').text()).toBe('School board meets on Tuesday');
+    expect(page(build.outDir, '/politics/2026/11/12/very-long-article/')('.article-body h2')).toHaveLength(30);
+  });
+});
+
+it('passes the bundled sample newsroom', () => {
+  const result = runCli('check-content', [], { CONTENT_DIR: join(projectRoot, 'content') });
+  expect(result.stdout).toMatch(/^No problems in \d+ files\./);
+  expect(result.status).toBe(0);
+});

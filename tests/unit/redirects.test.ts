@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { addressConflicts, livePages, redirectsFile, redirectsOf } from '../../src/lib/redirects.ts';
+
+const story = (filePath: string, url: string, tags: string[] = [], aliases?: string[]) => ({
+  filePath,
+  url,
+  data: { tags, publishedAt: new Date('2026-11-20T15:00:00Z'), aliases },
+});
+
+const stories = [
+  story('articles/bridge.md', '/city/2026/11/20/bridge/', ['Harbor Bridge'], ['/city/2026/11/19/bridge-opens/']),
+  story('articles/budget.md', '/politics/2026/11/20/budget/'),
+];
+const pages = livePages({
+  stories,
+  sections: [{ id: 'city', filePath: 'sections/city.md' }],
+  authors: [{ id: 'alice', filePath: 'authors/alice.md' }],
+  timeZone: 'America/New_York',
+});
+
+describe('livePages', () => {
+  it('knows every page the content makes and which file makes it', () => {
+    expect(Object.fromEntries(pages)).toEqual({
+      '/': 'the site itself',
+      '/archive/': 'the site itself',
+      '/tags/': 'the site itself',
+      '/authors/': 'the site itself',
+      '/city/2026/11/20/bridge/': 'articles/bridge.md',
+      '/politics/2026/11/20/budget/': 'articles/budget.md',
+      '/city/': 'sections/city.md',
+      '/authors/alice/': 'authors/alice.md',
+      '/tags/harbor-bridge/': 'the tag "Harbor Bridge" of articles/bridge.md',
+      '/archive/2026/11/': 'the archive of 2026-11 (articles/bridge.md)',
+    });
+  });
+});
+
+describe('addressConflicts', () => {
+  it('accepts old addresses no page uses', () => {
+    expect(addressConflicts(redirectsOf(stories), [{ url: '/city/2026/01/01/gone/', reason: 'Legal.' }], pages, 'removed.yaml')).toEqual([]);
+  });
+
+  it('names both files when an alias is a live page, a numbered listing page or claimed twice', () => {
+    const redirects = [
+      { from: '/politics/2026/11/20/budget/', to: '/city/2026/11/20/bridge/', filePath: 'articles/bridge.md' },
+      { from: '/city/page/2/', to: '/city/2026/11/20/bridge/', filePath: 'articles/bridge.md' },
+      { from: '/old/', to: '/city/2026/11/20/bridge/', filePath: 'articles/bridge.md' },
+      { from: '/old/', to: '/politics/2026/11/20/budget/', filePath: 'articles/budget.md' },
+      { from: '/politics/2026/11/20/budget/', to: '/politics/2026/11/20/budget/', filePath: 'articles/budget.md' },
+    ];
+    expect(addressConflicts(redirects, [], pages, 'removed.yaml').map(({ file, message }) => `${file}: ${message}`)).toEqual([
+      'articles/bridge.md: alias "/politics/2026/11/20/budget/" is the URL of a live page, made by articles/budget.md; an alias must be an address no page uses any more',
+      'articles/bridge.md: alias "/city/page/2/" is the URL of a live page, made by the listing /city/ (sections/city.md), which numbers its pages /city/page/2/ and on; an alias must be an address no page uses any more',
+      'articles/budget.md: alias "/old/" is also claimed by articles/bridge.md; an old address can redirect to one article only',
+      'articles/budget.md: alias "/politics/2026/11/20/budget/" is this article\'s own URL; list only the addresses it had before',
+    ]);
+  });
+
+  it('refuses a removed URL that is still served, aliased or listed twice', () => {
+    const removed = [
+      { url: '/city/', reason: 'x' },
+      { url: '/city/2026/11/19/bridge-opens/', reason: 'x' },
+      { url: '/gone/', reason: 'x' },
+      { url: '/gone/', reason: 'y' },
+    ];
+    expect(addressConflicts(redirectsOf(stories), removed, pages, 'content/removed.yaml').map(({ file, address, message }) => [file, address, message])).toEqual([
+      ['content/removed.yaml', '/city/', '"/city/" is listed as removed but is still served: it is made by sections/city.md'],
+      ['content/removed.yaml', '/city/2026/11/19/bridge-opens/', '"/city/2026/11/19/bridge-opens/" is listed as removed but articles/bridge.md claims it as an alias; keep one of the two'],
+      ['content/removed.yaml', '/gone/', '"/gone/" is listed as removed twice'],
+    ]);
+  });
+});
+
+it('redirectsFile writes one sorted 301 rule a line, as Netlify and Cloudflare Pages read them', () => {
+  expect(redirectsFile([{ from: '/b/', to: '/new-b/' }, { from: '/a/', to: '/new-a/' }])).toBe('/a/ /new-a/ 301\n/b/ /new-b/ 301\n');
+  expect(redirectsFile([])).toBe('');
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHtml, isNumberedPage, lostUrls, parseManifest, urlOfOutputFile, type UrlManifest } from '../../src/lib/url-manifest.ts';
+
+describe('urlOfOutputFile', () => {
+  it('gives pages their directory URL and documents their file URL', () => {
+    expect(urlOfOutputFile('index.html')).toBe('/');
+    expect(urlOfOutputFile('city/2026/11/20/bridge/index.html')).toBe('/city/2026/11/20/bridge/');
+    expect(urlOfOutputFile('feed.xml')).toBe('/feed.xml');
+    expect(urlOfOutputFile('tags/ferries/feed.xml')).toBe('/tags/ferries/feed.xml');
+    expect(urlOfOutputFile('robots.txt')).toBe('/robots.txt');
+  });
+
+  it('leaves out assets, the search index, the 404 page and the manifest itself', () => {
+    for (const file of ['_astro/site.css', 'social/bridge.png', 'pagefind/pagefind-entry.json', '404.html', 'urls.json', '_redirects', 'favicon.svg']) {
+      expect(urlOfOutputFile(file), file).toBeUndefined();
+    }
+  });
+});
+
+describe('classifyHtml', () => {
+  it('tells a page, a meta-refresh redirect and a removed-story notice apart', () => {
+    expect(classifyHtml('<html><head><title>x</title></head></html>')).toEqual({ kind: 'page' });
+    expect(classifyHtml('<head><meta http-equiv="refresh" content="0; url=/new/"></head>')).toEqual({ kind: 'redirect', to: '/new/' });
+    expect(classifyHtml('<head><meta name="dateline-status" content="removed"></head>')).toEqual({ kind: 'removed' });
+  });
+});
+
+describe('parseManifest', () => {
+  it('reads a manifest and says clearly what is wrong with anything else', () => {
+    expect(parseManifest('{"site":"https://x.example","preview":false,"urls":[{"url":"/","kind":"page"}]}', 'a.json')).toEqual({
+      site: 'https://x.example',
+      preview: false,
+      urls: [{ url: '/', kind: 'page' }],
+    });
+    expect(() => parseManifest('<html>', 'a.json')).toThrow(/^a\.json is not JSON/);
+    expect(() => parseManifest('{"pages":[]}', 'a.json')).toThrow('a.json has no "urls" list');
+    expect(() => parseManifest('{"urls":[{"url":"/","kind":"gone"}]}', 'a.json')).toThrow('a.json: urls[0] must be');
+  });
+});
+
+describe('lostUrls', () => {
+  const manifest = (urls: UrlManifest['urls']): UrlManifest => ({ site: 'https://x.example', preview: false, urls });
+
+  it('lists earlier URLs that are now neither served nor redirected, guessing where a story moved', () => {
+    const before = manifest([
+      { url: '/city/2026/11/20/bridge/', kind: 'page' },
+      { url: '/city/2026/11/21/ferry/', kind: 'page' },
+      { url: '/old/', kind: 'redirect', to: '/city/2026/11/20/bridge/' },
+      { url: '/gone/', kind: 'removed' },
+    ]);
+    const after = manifest([
+      { url: '/city/2026/11/20/bridge/', kind: 'page' },
+      { url: '/politics/2026/11/21/ferry/', kind: 'page' },
+      { url: '/gone/', kind: 'removed' },
+    ]);
+    expect(lostUrls(before, after)).toEqual([
+      { url: '/city/2026/11/21/ferry/', kind: 'page', movedTo: ['/politics/2026/11/21/ferry/'] },
+      { url: '/old/', kind: 'redirect', to: '/city/2026/11/20/bridge/', movedTo: [] },
+    ]);
+    expect(lostUrls(before, before)).toEqual([]);
+  });
+
+  it('knows numbered listing pages, which shrink when stories are removed', () => {
+    expect(isNumberedPage('/city/page/7/')).toBe(true);
+    expect(isNumberedPage('/city/2026/11/20/page/')).toBe(false);
+  });
+});
