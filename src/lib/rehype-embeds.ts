@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
  */
 export function rehypeEmbeds(options: { hosts: readonly string[] }) {
   return (tree: Root) => {
-    visit(tree, (node) => node.type === 'root' || node.type === 'element', (node: Root | Element) => {
+    visit(tree, ['root', 'element'] as const, (node: Root | Element) => {
       const paragraph = node.type === 'element' && node.tagName === 'p';
       const sole = paragraph ? soleIframe(node) : undefined;
       if (sole) {

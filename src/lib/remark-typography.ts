@@ -1,4 +1,4 @@
-import type { Nodes, Parents, Root } from 'mdast';
+import type { Break, InlineCode, Parents, Root, Text } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import { smartenPiece } from './typography.ts';
 
@@ -12,7 +12,7 @@ export function remarkTypography() {
   return (tree: Root) => {
     let block: Parents | undefined;
     let before = '';
-    visitParents(tree, (node: Nodes) => node.type === 'text' || node.type === 'inlineCode' || node.type === 'break', (node, ancestors) => {
+    visitParents(tree, ['text', 'inlineCode', 'break'] as const, (node: Text | InlineCode | Break, ancestors: Parents[]) => {
       const nearestBlock = [...ancestors].reverse().find((ancestor) => !INLINE_CONTAINERS.has(ancestor.type));
       if (nearestBlock !== block) {
         block = nearestBlock;

@@ -1,14 +1,16 @@
 /**
  * The quality gates over the whole built sample site: CI deploys nothing that fails one of them.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auditAccessibility } from '../gates/accessibility.ts';
+import { cspViolations } from '../gates/csp.ts';
 import { validateHtml } from '../gates/html-validity.ts';
 import { findBrokenLinks } from '../gates/links.ts';
 import { foreignRequests } from '../gates/privacy.ts';
+import { htmlFiles } from '../gates/site-files.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 import { site as siteConfig } from '../../src/site.config.ts';
@@ -44,6 +46,21 @@ it('has no broken internal link, anchor or image source', () => {
 describe.each(['light', 'dark'] as const)('accessibility in the %s scheme (axe-core, WCAG 2.2 A/AA)', (scheme) => {
   it.each(Object.entries(PAGE_TYPES))('%s page has no violations', async (_type, path) => {
     expect(await auditAccessibility(browser, `${server.origin}${path}`, scheme)).toEqual([]);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('every page carries one, with no unsafe-inline for scripts, and _headers carries it for hosts that read it', () => {
+    for (const file of htmlFiles(dist)) {
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1];
+      expect(policy, file).toMatch(/script-src 'self'/);
+      expect(policy, file).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    }
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(/Content-Security-Policy: default-src 'self'.*frame-ancestors 'self'/);
+  });
+
+  it.each(Object.entries(PAGE_TYPES))('%s page works within its policy', async (_type, path) => {
+    expect(await cspViolations(browser, `${server.origin}${path}`)).toEqual([]);
   });
 });
 

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { headersFile, mergePolicies } from '../../src/lib/csp.ts';
+
+describe('mergePolicies', () => {
+  it('allows what any page needs, each source once', () => {
+    expect(
+      mergePolicies([
+        "default-src 'self'; script-src 'self' 'sha256-aaa'; style-src 'self' 'sha256-css'",
+        "default-src 'self'; script-src 'self' 'sha256-bbb'; style-src 'self' 'sha256-css'",
+      ]),
+    ).toBe("default-src 'self'; script-src 'self' 'sha256-aaa' 'sha256-bbb'; style-src 'self' 'sha256-css'");
+  });
+});
+
+it('the _headers file applies the policy, framing protection and hardening headers to every path', () => {
+  const file = headersFile("default-src 'self'");
+  expect(file).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; frame-ancestors 'self'\n/);
+  expect(file).toContain('X-Content-Type-Options: nosniff');
+  expect(file).not.toContain('unsafe-inline');
+});
