@@ -11,6 +11,7 @@
  *   npm run bench                       # everything
  *   npm run bench -- --sizes 1000       # only the 1,000-article corpus
  *   npm run bench -- --skip-reader      # no page weights or Lighthouse
+ *   npm run bench -- --related-only     # only the related-stories computation (no builds)
  */
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -46,6 +47,7 @@ const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000' },
     'skip-reader': { type: 'boolean', default: false },
+    'related-only': { type: 'boolean', default: false },
   },
 });
 const sizes = options.sizes.split(',').map(Number);
@@ -126,6 +128,16 @@ for (const size of sizes) {
   const corpus = writeCorpus(contentDir, size);
   console.log(`\n${size} articles (${corpus.words.toLocaleString('en')} words)`);
 
+  if (!options['related-only']) await buildFigures(size, contentDir, outDir);
+
+  const stories = loadRelatable(contentDir);
+  const started = performance.now();
+  relatedStories(stories, 4);
+  report(`related stories for all ${size} articles`, Math.round(performance.now() - started), 'ms', size === 10000 ? { max: BUDGETS.related10kMs } : undefined);
+}
+
+/** Cold build (against the reference at 1,000 articles), memory, size, and the rebuild after one edit. */
+async function buildFigures(size: number, contentDir: string, outDir: string): Promise<void> {
   if (size === 1000) {
     const reference = mustSucceed(
       'The bare reference build',
@@ -150,18 +162,13 @@ for (const size of sizes) {
   const warm = mustSucceed(`The rebuild of ${size} articles after one edit`, await build(root, contentDir, outDir));
   report(`rebuild after editing one article, ${size} articles`, warm.seconds, 's');
   report(`rebuild ÷ cold build, ${size} articles`, warm.seconds / cold.seconds, '×', { max: BUDGETS.warmOverCold });
-
-  const stories = loadRelatable(contentDir);
-  const started = performance.now();
-  relatedStories(stories, 4);
-  report(`related stories for all ${size} articles`, Math.round(performance.now() - started), 'ms', size === 10000 ? { max: BUDGETS.related10kMs } : undefined);
 }
 
 if (coldSeconds.has(1000) && coldSeconds.has(10000)) {
   report('10,000 ÷ 1,000 articles cold build time', coldSeconds.get(10000)! / coldSeconds.get(1000)!, '×', { max: BUDGETS.growth10kOver1k });
 }
 
-if (!options['skip-reader']) {
+if (!options['skip-reader'] && !options['related-only']) {
   console.log('\nThe sample site, as a reader gets it');
   const sampleDist = join(work, 'sample-dist');
   mustSucceed('The sample site build', await coldBuild(root, join(root, 'content'), sampleDist));

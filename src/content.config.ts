@@ -9,6 +9,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { unknownIdMessage } from './lib/closest.ts';
 import { contentDir } from './lib/content-dir.ts';
+import { removedUrlsLoader } from './loaders/removed-urls.ts';
 
 const root = contentDir();
 if (!existsSync(join(root, 'articles'))) {
@@ -40,8 +41,19 @@ const idOf = (kind: string, known: string[]) =>
     .string({ error: expected(kind, `a ${kind} id (one of: ${known.join(', ')})`) })
     .refine((id) => known.includes(id), { error: (issue) => unknownIdMessage(kind, String(issue.input), known) });
 
+const ISO_DATE_TIME = 'an ISO 8601 date-time such as 2026-11-20T08:30:00-05:00';
+/** YAML gives a Date for an unquoted timestamp and text for a quoted one; anything else, or text that is no date, is an error that quotes it. */
 const dateTime = (field: string) =>
-  z.coerce.date({ error: expected(field, 'an ISO 8601 date-time such as 2026-11-20T08:30:00-05:00') });
+  z.union([z.date(), z.string()], { error: expected(field, ISO_DATE_TIME) }).transform((value, context) => {
+    const instant = new Date(value);
+    if (Number.isNaN(instant.getTime())) context.addIssue({ code: 'custom', message: `${field} must be ${ISO_DATE_TIME}, got ${JSON.stringify(value)}` });
+    return instant;
+  });
+
+const sitePath = (field: string) =>
+  z
+    .string({ error: expected(field, 'a path on this site such as /city/2026/11/20/old-slug/') })
+    .regex(/^\/(?:[^\s/?#]+\/)*$/, { error: (issue) => `${field} must be a path on this site that starts and ends with "/", such as /city/2026/11/20/old-slug/, got ${JSON.stringify(issue.input)}` });
 
 /** Keys an editor writes that the schema does not know are an error, never silently dropped. */
 export const articleSchema = ({ image }: SchemaContext) =>
@@ -58,6 +70,8 @@ export const articleSchema = ({ image }: SchemaContext) =>
       updatedAt: dateTime('updatedAt').optional(),
       section: idOf('section', sectionIds),
       tags: z.array(text('a tag'), { error: expected('tags', 'a list such as [Politics, City Council]') }).default([]),
+      // Slugs of stories to show first under "Related stories"; checked against every article in src/data/newsroom.ts.
+      related: z.array(text('a related slug'), { error: expected('related', 'a list of article slugs such as [harbor-bridge-reopens]') }).optional(),
       image: z
         .strictObject({
           src: image(),
@@ -72,10 +86,35 @@ export const articleSchema = ({ image }: SchemaContext) =>
         .string()
         .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slug must be lowercase letters, digits and single hyphens, e.g. harbor-bridge-reopens' })
         .optional(),
+      aliases: z
+        .array(sitePath('each alias'), { error: expected('aliases', 'a list of the old paths of this article, such as [/city/2026/11/19/old-slug/]') })
+        .optional(),
+      corrections: z
+        .array(
+          z.strictObject(
+            { date: dateTime('correction date'), text: text('correction text') },
+            {
+              // Only a correction that is not an object at all gets this message; a misspelt key keeps zod's "Unrecognized key".
+              error: (issue) =>
+                issue.code === 'invalid_type'
+                  ? expected('each correction', 'a { date, text } pair such as { date: 2026-11-21T09:00:00-05:00, text: "An earlier version misspelt…" }')(issue)
+                  : undefined,
+            },
+          ),
+          { error: expected('corrections', 'a list of { date, text } pairs') },
+        )
+        .optional(),
     })
     .refine((article) => !article.updatedAt || article.updatedAt >= article.publishedAt, {
       path: ['updatedAt'],
       error: 'updatedAt must not be before publishedAt',
+    })
+    .superRefine((article, context) => {
+      article.corrections?.forEach((correction, index) => {
+        if (correction.date < article.publishedAt) {
+          context.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: 'a correction date must not be before publishedAt' });
+        }
+      });
     });
 
 export const authorSchema = ({ image }: SchemaContext) =>
@@ -103,6 +142,12 @@ export const sectionSchema = z.strictObject({
   order: z.number({ error: expected('order', 'a whole number') }).int().default(100),
 });
 
+/** An entry of content/removed.yaml: a published URL taken down on purpose, and why (shown to readers). */
+export const removedSchema = z.strictObject({
+  url: sitePath('url'),
+  reason: text('reason'),
+});
+
 /** Articles are keyed by their path under articles/ so two files can never overwrite each other. */
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
 
@@ -118,5 +163,9 @@ export const collections = {
   sections: defineCollection({
     loader: glob({ pattern: '*.md', base: join(root, 'sections'), generateId: pathId }),
     schema: sectionSchema,
+  }),
+  removed: defineCollection({
+    loader: removedUrlsLoader(join(root, 'removed.yaml')),
+    schema: removedSchema,
   }),
 };

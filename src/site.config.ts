@@ -1,3 +1,5 @@
+import type { ShareNetwork } from './lib/share.ts';
+
 /**
  * The publication's settings: the one place a newsroom edits to make Dateline its own.
  * Environment variables override what differs per deployment (the public URL).
@@ -23,6 +25,14 @@ export interface SiteConfig {
   homeLatestCount: number;
   /** Stories in each home page section block. */
   homeSectionCount: number;
+  /** Stories under "Related stories" on each article: the editor's pins (every one, even past this), then computed ones until there are this many. */
+  relatedCount: number;
+  /** Newest stories in each RSS and JSON feed (site, section, topic, author). */
+  feedSize: number;
+  /** The share links on every article, in this order (copy link and the device's own share sheet always follow). */
+  shareNetworks: ShareNetwork[];
+  /** Hosts whose iframes article bodies may embed (click-to-load); an iframe from any other host becomes a link. */
+  embedHosts: string[];
 }
 
 export const site: SiteConfig = {
@@ -40,4 +50,8 @@ export const site: SiteConfig = {
   pageSize: 20,
   homeLatestCount: 6,
   homeSectionCount: 4,
+  relatedCount: 4,
+  feedSize: 50,
+  shareNetworks: ['x', 'facebook', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'bluesky', 'email'],
+  embedHosts: ['www.youtube-nocookie.com', 'player.vimeo.com', 'www.openstreetmap.org', 'datawrapper.dwcdn.net'],
 };

@@ -4,11 +4,13 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config.ts';
-import { duplicateSlugs, formatProblems, reservedSections } from '../lib/integrity.ts';
+import { duplicateSlugs, formatProblems, reservedSections, unknownRelatedPins } from '../lib/integrity.ts';
 import { articlePath, articleSlug, RESERVED_SECTION_IDS } from '../lib/permalink.ts';
 import { buildTime, isPreview, unpublishedReason } from '../lib/publishing.ts';
 import { newestFirst } from '../lib/queries.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
+import { relatedStories, type RelatedPick } from '../lib/related.ts';
+import { addressConflicts, livePages, redirectsOf, type Redirect, type RemovedUrl } from '../lib/redirects.ts';
 import type { Story } from '../lib/story.ts';
 
 export type Author = CollectionEntry<'authors'>;
@@ -19,6 +21,10 @@ export interface Newsroom {
   stories: Story[];
   sections: Section[];
   authors: Map<string, Author>;
+  /** Old addresses (`aliases:`) of the stories above, each leading to its story. */
+  redirects: Redirect[];
+  /** URLs taken down on purpose (content/removed.yaml), each served as a notice. */
+  removed: RemovedUrl[];
   preview: boolean;
   now: Date;
 }
@@ -41,24 +47,36 @@ function toStory(entry: CollectionEntry<'articles'>, now: Date): Story {
 async function load(): Promise<Newsroom> {
   const now = buildTime();
   const preview = isPreview();
-  const [articles, authors, sections] = await Promise.all([
+  const [articles, authors, sections, removedEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('sections'),
+    getCollection('removed'),
   ]);
   const all = articles.map((entry) => toStory(entry, now));
+  const stories = newestFirst(preview ? all : all.filter((story) => !story.unpublished));
+  const redirects = redirectsOf(stories);
+  const removed = removedEntries.map((entry) => entry.data);
+  const sectionFiles = sections.map((section) => ({ id: section.id, filePath: section.filePath ?? section.id }));
+  const pages = livePages({
+    stories,
+    sections: sectionFiles,
+    authors: authors.map((author) => ({ id: author.id, filePath: author.filePath ?? author.id })),
+    timeZone: site.timezone,
+  });
   const problems = [
     ...duplicateSlugs(all),
-    ...reservedSections(
-      sections.map((section) => ({ id: section.id, filePath: section.filePath ?? section.id })),
-      RESERVED_SECTION_IDS,
-    ),
+    ...unknownRelatedPins(all),
+    ...reservedSections(sectionFiles, RESERVED_SECTION_IDS),
+    ...addressConflicts(redirects, removed, pages, removedEntries[0]?.filePath ?? 'removed.yaml'),
   ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return {
-    stories: newestFirst(preview ? all : all.filter((story) => !story.unpublished)),
+    stories,
     sections: [...sections].sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name)),
     authors: new Map(authors.map((author) => [author.id, author])),
+    redirects,
+    removed,
     preview,
     now,
   };
@@ -70,4 +88,15 @@ let newsroom: Promise<Newsroom> | undefined;
 export function getNewsroom(): Promise<Newsroom> {
   newsroom ??= load();
   return newsroom;
+}
+
+let related: Promise<Map<string, RelatedPick<Story>[]>> | undefined;
+
+/**
+ * The related stories of a story (pins, then the best scored, then the latest), computed for every
+ * story at once on first use and shared by every page of the build.
+ */
+export async function getRelated(story: Story): Promise<Story[]> {
+  related ??= getNewsroom().then(({ stories }) => relatedStories(stories, site.relatedCount));
+  return ((await related).get(story.id) ?? []).map((pick) => pick.story);
 }

@@ -8,6 +8,14 @@ export function unpublishedReason(article: { draft: boolean; publishedAt: Date }
 }
 
 /**
+ * Stories readers may see. Preview builds show editors unpublished stories on pages, but what machines
+ * pick up (feeds, news sitemap) must never carry them, whatever the build.
+ */
+export function publicStories<T extends { unpublished?: Unpublished }>(stories: readonly T[]): T[] {
+  return stories.filter((story) => !story.unpublished);
+}
+
+/**
  * The instant a build publishes at. DATELINE_NOW pins it (tests, reproducing a past build);
  * otherwise it is the wall clock, which is what lets a scheduled build lift an embargo.
  */

@@ -25,8 +25,8 @@ describe('article pages', () => {
     const $ = html('/sport/2026/11/20/bridge-run/');
     expect($('h1').text()).toBe('Thousands run across the "new" bridge & cheer');
     expect($('.article__dek').text()).toBe('The first race over the span drew a record field.');
-    expect($('.byline a').map((_, a) => $(a).attr('href')).get()).toEqual(['/authors/bob-brown/', '/authors/alice-adams/']);
-    expect($('.byline').text()).toBe('By Bob Brown and Alice Adams');
+    expect($('.article__meta .byline a').map((_, a) => $(a).attr('href')).get()).toEqual(['/authors/bob-brown/', '/authors/alice-adams/']);
+    expect($('.article__meta .byline').text()).toBe('By Bob Brown and Alice Adams');
     expect($('.article__meta time').map((_, t) => $(t).attr('datetime')).get()).toEqual([
       '2026-11-20T13:30:00.000Z',
       '2026-11-20T18:00:00.000Z',
@@ -120,7 +120,7 @@ describe('home page', () => {
 
   it('has a header with section navigation and a footer', () => {
     const $ = html('/');
-    expect($('nav.site-nav a').map((_, a) => $(a).attr('href')).get()).toEqual(['/news/', '/sport/', '/archive/']);
+    expect($('nav.site-nav a').map((_, a) => $(a).attr('href')).get()).toEqual(['/news/', '/sport/', '/archive/', '/search/']);
     expect($('footer.site-footer')).toHaveLength(1);
   });
 });
