@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/content-dir.ts';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeArticleBody } from './src/lib/rehype-article-body.ts';
+import { rehypeRawHtml } from './src/lib/rehype-raw-html.ts';
 import { rehypeEmbeds } from './src/lib/rehype-embeds.ts';
 import { remarkTypography } from './src/lib/remark-typography.ts';
 import { articleSanitizeSchema } from './src/lib/sanitize-schema.ts';
@@ -19,14 +20,18 @@ import { site } from './src/site.config.ts';
 
 /** Each content folder gets its own cache, so builds of fixtures never reuse another folder's data store. */
 const contentCacheKey = createHash('sha256').update(contentDir()).digest('hex').slice(0, 12);
+const cacheDir = `./node_modules/.astro/${contentCacheKey}`;
+// Dateline's own build cache (src/lib/build-cache.ts) sits in Astro's, so clearing one clears both.
+process.env.DATELINE_CACHE_DIR = resolve(cacheDir, 'dateline');
 const outDir = process.env.OUT_DIR || './dist';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   outDir,
-  cacheDir: `./node_modules/.astro/${contentCacheKey}`,
-  build: { format: 'directory' },
+  cacheDir,
+  // Share cards are rasterised off the main thread; a few pages in flight keep both cores busy.
+  build: { format: 'directory', concurrency: 4 },
   integrations: [
     pagefindIndex(),
     // The sitemap index also lists the Google News sitemap, which src/pages/news-sitemap.xml.ts writes.
@@ -44,7 +49,7 @@ export default defineConfig({
       remarkPlugins: [remarkTypography],
       // Raw HTML is parsed and sanitized before anything else touches the body.
       rehypePlugins: [
-        rehypeRaw,
+        rehypeRawHtml,
         [rehypeSanitize, articleSanitizeSchema],
         [rehypeEmbeds, { hosts: site.embedHosts }],
         [rehypeArticleBody, { origin: site.url }],

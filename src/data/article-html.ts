@@ -1,10 +1,14 @@
 /**
  * Article bodies as HTML outside a page (feeds): rendered by Astro itself, so the HTML is exactly what the
- * article page shows, after our rehype pass and with body images optimized to their built URLs.
+ * article page shows, after our rehype pass and with body images optimized to their built URLs, and with
+ * every URL made absolute, as a feed reader needs.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getEntry, render } from 'astro:content';
+import { absolutizeHtml } from '../lib/absolute-urls.ts';
+import { absoluteUrl } from '../lib/permalink.ts';
 import type { Story } from '../lib/story.ts';
+import { site } from '../site.config.ts';
 
 let container: Promise<AstroContainer> | undefined;
 const bodies = new Map<string, Promise<string>>();
@@ -14,11 +18,11 @@ async function renderBody(story: Story): Promise<string> {
   if (!entry) throw new Error(`${story.filePath}: the article disappeared while the site was building`);
   const { Content } = await render(entry);
   container ??= AstroContainer.create();
-  return (await container).renderToString(Content);
+  return absolutizeHtml(await (await container).renderToString(Content), absoluteUrl(story.url, site.url));
 }
 
 /** Rendered once per build, however many feeds carry the story. */
-export function articleBodyHtml(story: Story): Promise<string> {
+export function feedBodyHtml(story: Story): Promise<string> {
   let body = bodies.get(story.id);
   if (!body) {
     body = renderBody(story);

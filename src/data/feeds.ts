@@ -1,12 +1,10 @@
 /** Feed responses for the feed routes: the newest public stories, each with its full body and credits. */
 import rss from '@astrojs/rss';
-import { absolutizeHtml } from '../lib/absolute-urls.ts';
 import { creditedAuthors } from '../lib/credited-authors.ts';
 import { feedEntry, feedStories, jsonFeed, rssFeed, type FeedChannel, type FeedEntry } from '../lib/feeds.ts';
-import { absoluteUrl } from '../lib/permalink.ts';
 import type { Story } from '../lib/story.ts';
 import { site } from '../site.config.ts';
-import { articleBodyHtml } from './article-html.ts';
+import { feedBodyHtml } from './article-html.ts';
 import { getNewsroom } from './newsroom.ts';
 import { shareImage } from './share-image.ts';
 
@@ -15,7 +13,7 @@ async function feedEntries(stories: readonly Story[]): Promise<FeedEntry[]> {
   return Promise.all(
     feedStories(stories, site.feedSize).map(async (story) =>
       feedEntry(story, {
-        contentHtml: absolutizeHtml(await articleBodyHtml(story), absoluteUrl(story.url, site.url)),
+        contentHtml: await feedBodyHtml(story),
         authors: creditedAuthors(story.data.byline, authors, site.url),
         image: (await shareImage(story)).url,
         origin: site.url,

@@ -5,41 +5,39 @@ export interface CalendarDate {
   day: string;
 }
 
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Formatters are built once per locale, zone and style: building an Intl.DateTimeFormat costs far more
+ * than using one, and a large site formats dates hundreds of thousands of times per build.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 export function calendarDate(instant: Date, timeZone: string): CalendarDate {
-  let format = partFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    partFormatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
-  return { year: parts.year ?? '', month: parts.month ?? '', day: parts.day ?? '' };
+  const parts = formatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return { year: part('year'), month: part('month'), day: part('day') };
 }
 
 /** "November 20, 2026" */
 export function formatDate(instant: Date, timeZone: string, locale: string): string {
-  return instant.toLocaleDateString(locale, { timeZone, year: 'numeric', month: 'long', day: 'numeric' });
+  return formatter(locale, { timeZone, year: 'numeric', month: 'long', day: 'numeric' }).format(instant);
 }
 
 /** "November 20, 2026, 8:30 AM EST" */
 export function formatDateTime(instant: Date, timeZone: string, locale: string): string {
-  return instant.toLocaleString(locale, {
-    timeZone,
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  });
+  return formatter(locale, { timeZone, year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(instant);
 }
 
 /** "November 2026" for a month of the archive. */
 export function formatMonth(year: string, month: string, locale: string): string {
-  return new Date(Date.UTC(Number(year), Number(month) - 1, 15)).toLocaleDateString(locale, {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-  });
+  return formatter(locale, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(new Date(Date.UTC(Number(year), Number(month) - 1, 15)));
 }

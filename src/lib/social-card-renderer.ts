@@ -5,10 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import satori, { type Font, type SatoriNode } from 'satori';
 import { HEADLINE_BOX, HEADLINE_SIZES, headlineFontSize, socialCard, type CardContent, type HeadlineSize } from './social-card.ts';
 import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from './social-image.ts';
+import { cacheKey, cachedBytes } from './build-cache.ts';
 
 /**
  * Fontsource splits Source Serif 4 by script; satori falls back from one to the next per character.
@@ -78,6 +80,27 @@ export async function renderSocialCard(content: CardContent, inspect?: (node: Sa
     layout = await layOut(content, size);
   }
   if (inspect) layout.nodes.forEach(inspect);
-  const png = new Resvg(layout.svg, { font: { loadSystemFonts: false } }).render().asPng();
+  // Rasterised and PNG-encoded off the main thread (resvg's and sharp's thread pools), so the build's other
+  // pages (build.concurrency) go on meanwhile; resvg's own asPng() would encode on the main thread.
+  const image = await renderAsync(layout.svg, { font: { loadSystemFonts: false } });
+  const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).png({ compressionLevel: 6 }).toBuffer();
   return { png, missingGlyphs: layout.missingGlyphs };
+}
+
+/**
+ * The card from the build cache when one with the same content and design was drawn before (the key
+ * holds the card's whole element tree, so a change of layout or colours draws afresh), else drawn now.
+ * Stored as one line of JSON (the missing glyphs, so their warning is repeated) followed by the PNG.
+ */
+export async function cachedSocialCard(content: CardContent): Promise<RenderedCard> {
+  const key = cacheKey([socialCard(content, { fontFamily: CARD_FONT_FAMILY }), SCRIPTS]);
+  const stored = await cachedBytes('social-cards', key, async () => {
+    const card = await renderSocialCard(content);
+    return Buffer.concat([Buffer.from(`${JSON.stringify(card.missingGlyphs)}\n`), card.png]);
+  });
+  const newline = stored.indexOf(0x0a);
+  return {
+    missingGlyphs: JSON.parse(Buffer.from(stored.subarray(0, newline)).toString('utf8')) as string[],
+    png: Buffer.from(stored.subarray(newline + 1)),
+  };
 }

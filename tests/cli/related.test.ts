@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_NOW, newsroomFixture } from '../helpers/newsroom-fixture.ts';
-import { projectRoot, scratchDir, writeContent } from '../helpers/site.ts';
+import { runCli } from '../helpers/cli.ts';
+import { scratchDir, writeContent } from '../helpers/site.ts';
 
 let contentDir: string;
 
@@ -17,14 +17,7 @@ beforeAll(() => {
   contentDir = writeContent(join(scratchDir('related-cli'), 'content'), files);
 });
 
-function related(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/related.ts'), ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, DATELINE_NOW: BUILD_NOW, ...env },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const related = (args: string[], env: Record<string, string> = {}) => runCli('related', args, { CONTENT_DIR: contentDir, DATELINE_NOW: BUILD_NOW, ...env });
 
 describe('npm run related -- <slug>', () => {
   it('lists what the page shows, pins first, and each candidate with every part of its score', () => {

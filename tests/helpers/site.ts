@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import matter from 'gray-matter';
 import * as cheerio from 'cheerio';
 
@@ -55,7 +56,8 @@ export function buildSite(contentDir: string, options: { now: string; outDir?: s
     encoding: 'utf8',
     env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, OUT_DIR: outDir, DATELINE_NOW: options.now, ...options.env },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  // Colours are stripped: CI terminals get them, and a message must read the same everywhere.
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };
 }
 
 /** The built page at a site path, parsed for assertions. */

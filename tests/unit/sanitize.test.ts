@@ -1,4 +1,3 @@
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -7,6 +6,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { rehypeEmbeds } from '../../src/lib/rehype-embeds.ts';
+import { rehypeRawHtml } from '../../src/lib/rehype-raw-html.ts';
 import { articleSanitizeSchema } from '../../src/lib/sanitize-schema.ts';
 
 /** The article-body pipeline as astro.config.ts wires it, minus Astro's own passes. */
@@ -15,7 +15,7 @@ async function render(markdown: string): Promise<string> {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
+    .use(rehypeRawHtml)
     .use(rehypeSanitize, articleSanitizeSchema)
     .use(rehypeEmbeds, { hosts: ['www.youtube-nocookie.com'] })
     .use(rehypeStringify)

@@ -1,7 +1,7 @@
 /** A 1200×630 share card for every story that has no photo of its own (see src/lib/social-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom } from '../../data/newsroom.ts';
-import { renderSocialCard } from '../../lib/social-card-renderer.ts';
+import { cachedSocialCard } from '../../lib/social-card-renderer.ts';
 import { needsGeneratedCard } from '../../lib/social-image.ts';
 import type { Story } from '../../lib/story.ts';
 import { site } from '../../site.config.ts';
@@ -20,7 +20,7 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = async ({ props: { story, section } }) => {
-  const { png, missingGlyphs } = await renderSocialCard({ headline: story.data.headline, section, publication: site.name });
+  const { png, missingGlyphs } = await cachedSocialCard({ headline: story.data.headline, section, publication: site.name });
   if (missingGlyphs.length > 0) {
     console.warn(
       `${story.filePath}: the share card's font has no letters for ${missingGlyphs.map((text) => `"${text}"`).join(', ')}, so they show as empty boxes. ` +

@@ -3,18 +3,15 @@
  * Lists what the page shows, then the best scored candidates with each part of their score. Reads the
  * content folder directly (no Astro build), so it answers in a moment even for a large site.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import matter from 'gray-matter';
-import { didYouMean } from '../src/lib/closest.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { calendarDate } from '../src/lib/dates.ts';
-import { formatProblems, unknownRelatedPins } from '../src/lib/integrity.ts';
-import { articleSlug } from '../src/lib/permalink.ts';
-import { buildTime, isPreview, unpublishedReason } from '../src/lib/publishing.ts';
-import { RelatedIndex, type Explanation, type Relatable, type RelatedPick } from '../src/lib/related.ts';
-import { site } from '../src/site.config.ts';
+import { didYouMean } from '../lib/closest.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { calendarDate } from '../lib/dates.ts';
+import { formatProblems, unknownRelatedPins } from '../lib/integrity.ts';
+import { buildTime, isPreview, unpublishedReason } from '../lib/publishing.ts';
+import { RelatedIndex, type Explanation, type RelatedPick } from '../lib/related.ts';
+import { site } from '../site.config.ts';
+import { readArticles, type ArticleFile } from './read-articles.ts';
 
 const USAGE = `Usage: npm run related -- <slug> [--limit N]
 
@@ -25,50 +22,6 @@ candidates with each part of the score: total = (tags + text + section + author)
 
 Reads CONTENT_DIR (default content/). As in a build, DATELINE_NOW sets the publication time and
 PREVIEW=1 includes drafts and embargoed stories.`;
-
-interface ArticleFile extends Relatable {
-  filePath: string;
-  data: Relatable['data'] & { draft: boolean };
-}
-
-/**
- * The articles of a content folder, read straight from the files with only the checks scoring
- * needs: the one place this command knows the file format. The full validation is the build's
- * schema (src/content.config.ts); once the editor tools load files through it outside Astro, this
- * function is the one to replace with that loader.
- */
-function readArticleFiles(root: string): ArticleFile[] {
-  const folder = join(root, 'articles');
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => {
-      const filePath = relative(process.cwd(), join(folder, name));
-      const { data, content } = matter(readFileSync(join(folder, name), 'utf8'));
-      const publishedAt = new Date(data.publishedAt);
-      if (typeof data.headline !== 'string' || typeof data.section !== 'string' || Number.isNaN(publishedAt.getTime())) {
-        throw new Error(`${filePath}: needs a headline, a section and a publishedAt date-time; npm run build says exactly what is wrong`);
-      }
-      const id = name.slice(0, -'.md'.length);
-      const list = (value: unknown): string[] => (value === undefined ? [] : [value].flat().map(String));
-      return {
-        id,
-        slug: articleSlug(id, typeof data.slug === 'string' ? data.slug : undefined),
-        filePath,
-        body: content,
-        data: {
-          headline: data.headline,
-          dek: typeof data.dek === 'string' ? data.dek : undefined,
-          section: data.section,
-          byline: list(data.byline),
-          tags: list(data.tags),
-          publishedAt,
-          related: data.related === undefined ? undefined : list(data.related),
-          draft: data.draft === true,
-        },
-      };
-    });
-}
 
 class UsageError extends Error {}
 
@@ -116,7 +69,7 @@ function candidateTable(candidates: Explanation<ArticleFile>[]): string[] {
   ];
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   let request;
   try {
     request = parseCommandLine(args);
@@ -128,7 +81,13 @@ function main(args: string[]): number {
   }
   const now = buildTime();
   const preview = isPreview();
-  const all = readArticleFiles(contentDir());
+  let all: ArticleFile[];
+  try {
+    all = await readArticles(contentDir());
+  } catch (error) {
+    console.error(`related: ${(error as Error).message}`);
+    return 1;
+  }
   const problems = unknownRelatedPins(all);
   if (problems.length > 0) {
     console.error(formatProblems(problems));
@@ -154,4 +113,4 @@ function main(args: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,31 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheKey, cachedBytes } from '../../src/lib/build-cache.ts';
+import { scratchDir } from '../helpers/site.ts';
+
+describe('cachedBytes', () => {
+  it('computes once per key and serves the stored bytes after', async () => {
+    const env = { DATELINE_CACHE_DIR: scratchDir('cache') };
+    let computed = 0;
+    const compute = async () => {
+      computed += 1;
+      return new TextEncoder().encode('card');
+    };
+    const key = cacheKey({ headline: 'A', design: 1 });
+    expect(new TextDecoder().decode(await cachedBytes('cards', key, compute, env))).toBe('card');
+    expect(new TextDecoder().decode(await cachedBytes('cards', key, compute, env))).toBe('card');
+    expect(computed).toBe(1);
+    await cachedBytes('cards', cacheKey({ headline: 'B', design: 1 }), compute, env);
+    expect(computed).toBe(2);
+    expect(readdirSync(join(env.DATELINE_CACHE_DIR, 'cards')).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('computes every time when no cache directory is configured', async () => {
+    let computed = 0;
+    const compute = async () => new Uint8Array([++computed]);
+    await cachedBytes('cards', 'k', compute, {});
+    await cachedBytes('cards', 'k', compute, {});
+    expect(computed).toBe(2);
+  });
+});
