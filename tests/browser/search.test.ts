@@ -5,16 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { WCAG_TAGS } from '../gates/accessibility.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { siteInChromium } from '../helpers/browser.ts';
+import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 import { BUILD_NOW, DRAFT_MARKER, newsroomFixture } from '../helpers/newsroom-fixture.ts';
 import { buildSite, projectRoot, scratchDir, writeContent } from '../helpers/site.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
-
-let browser: Browser;
-let site: StaticSite;
 
 /** Files of the sample content that mention a word, so each test shows its word is where it claims. */
 function filesMentioning(word: string): string[] {
@@ -26,26 +23,18 @@ function filesMentioning(word: string): string[] {
 
 /** Opens the sample site's search page at `?q=…` and waits until it has answered. */
 async function search(tab: Page, queryString: string): Promise<{ status: string; links: string[] }> {
-  await tab.goto(`${site.origin}/search/${queryString}`);
+  await tab.goto(`${session.origin}/search/${queryString}`);
   await expect.poll(() => tab.locator('#search-status').textContent()).toMatch(/stor(y|ies)/);
   const links = await tab.locator('#search-results .card__headline a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
   return { status: (await tab.locator('#search-status').textContent()) ?? '', links };
 }
 
-beforeAll(async () => {
-  site = await serveStatic(inject('sampleDist'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = siteInChromium(() => inject('sampleDist'));
 
 describe('searching the sample site', () => {
   it('finds exactly the one article whose body has the word', async () => {
     expect(filesMentioning('landscaping')).toEqual(['articles/harbor-bridge-reopens.md']);
-    const tab = await browser.newPage();
+    const tab = await session.browser.newPage();
     const { status, links } = await search(tab, '?q=landscaping');
     expect(links).toEqual(['/city/2026/11/20/harbor-bridge-reopens/']);
     expect(status).toBe('1 story matches “landscaping”.');
@@ -56,7 +45,7 @@ describe('searching the sample site', () => {
   it('finds nothing that is only in a draft or an embargoed story', async () => {
     expect(filesMentioning('dumpling')).toEqual(['articles/night-market-permits.md']);
     expect(filesMentioning('fahrenheit')).toEqual(['articles/bay-report-card.md']);
-    const tab = await browser.newPage();
+    const tab = await session.browser.newPage();
     for (const word of ['dumpling', 'fahrenheit']) {
       const { status, links } = await search(tab, `?q=${word}`);
       expect(links).toEqual([]);
@@ -68,14 +57,14 @@ describe('searching the sample site', () => {
   it('does not index listing pages, only article bodies', async () => {
     // "evidence" is only in the Science section's description, shown on its listing page.
     expect(filesMentioning('evidence')).toEqual(['sections/science.md']);
-    const tab = await browser.newPage();
+    const tab = await session.browser.newPage();
     expect((await search(tab, '?q=evidence')).links).toEqual([]);
     await tab.close();
   });
 
   it('searches from the form as a plain GET, with the query kept in the address and the box', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${site.origin}/search/`);
+    const tab = await session.browser.newPage();
+    await tab.goto(`${session.origin}/search/`);
     await tab.getByLabel('Words to find').fill('landscaping');
     await tab.getByLabel('Words to find').press('Enter');
     await tab.waitForURL(/\/search\/\?q=landscaping/);
@@ -85,7 +74,7 @@ describe('searching the sample site', () => {
   });
 
   it('narrows results to a section and a topic, and shows the choice in the form', async () => {
-    const tab = await browser.newPage();
+    const tab = await session.browser.newPage();
     const all = await search(tab, '?q=bridge');
     const { status, links } = await search(tab, '?q=bridge&section=business&tag=harbor-bridge');
     expect(links.length).toBeGreaterThan(0);
@@ -98,7 +87,7 @@ describe('searching the sample site', () => {
   });
 
   it('lists every story on a topic, newest first, when no words are given', async () => {
-    const tab = await browser.newPage();
+    const tab = await session.browser.newPage();
     const { status, links } = await search(tab, '?tag=harbor-bridge');
     const published = await tab.locator('#search-results time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
     expect(links.length).toBeGreaterThan(2);
@@ -109,7 +98,7 @@ describe('searching the sample site', () => {
   });
 
   it.each(['light', 'dark'] as const)('shows results with no accessibility violations in the %s scheme', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await session.browser.newContext({ colorScheme });
     const tab = await context.newPage();
     expect((await search(tab, '?q=bridge&section=city')).links.length).toBeGreaterThan(0);
     const { violations } = await new AxeBuilder({ page: tab }).withTags(WCAG_TAGS).analyze();
@@ -118,21 +107,21 @@ describe('searching the sample site', () => {
   });
 
   it('asks nothing of another origin while searching', async () => {
-    const tab = await browser.newPage();
+    const tab = await session.browser.newPage();
     const requested: string[] = [];
     tab.on('request', (request) => requested.push(request.url()));
     await search(tab, '?q=landscaping');
     expect(requested.some((url) => url.includes('/pagefind/'))).toBe(true);
-    expect(requested.filter((url) => new URL(url).origin !== site.origin)).toEqual([]);
+    expect(requested.filter((url) => new URL(url).origin !== session.origin)).toEqual([]);
     await tab.close();
   });
 
   it('loads the search script and index on the search page only', async () => {
-    const tab = await browser.newPage();
+    const tab = await session.browser.newPage();
     const requested: string[] = [];
     tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
     const scriptsOn = async (path: string) => {
-      await tab.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+      await tab.goto(`${session.origin}${path}`, { waitUntil: 'networkidle' });
       return tab.locator('script').evaluateAll((scripts) => scripts.map((script) => script.getAttribute('src') ?? script.textContent ?? ''));
     };
     const elsewhere = new Set<string>();
@@ -146,10 +135,10 @@ describe('searching the sample site', () => {
   });
 
   it('links to search from every page header', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${site.origin}/`);
+    const tab = await session.browser.newPage();
+    await tab.goto(`${session.origin}/`);
     await tab.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Search' }).click();
-    await tab.waitForURL(`${site.origin}/search/`);
+    await tab.waitForURL(`${session.origin}/search/`);
     expect(await tab.getByRole('search').count()).toBe(1);
     await tab.close();
   });
@@ -167,7 +156,7 @@ describe('searching a newsroom with many matches', () => {
   afterAll(() => fixture?.close());
 
   it('shows 20 results, then the rest on request, moving focus to the first new one', async () => {
-    const tab = await browser.newPage();
+    const tab = await session.browser.newPage();
     await tab.goto(`${fixture.origin}/search/?q=routine`);
     await expect.poll(() => tab.locator('#search-status').textContent()).toBe('23 stories match “routine”.');
     expect(await tab.locator('#search-results li').count()).toBe(20);
@@ -179,7 +168,7 @@ describe('searching a newsroom with many matches', () => {
   });
 
   it('never finds a draft, by its words or its topic', async () => {
-    const tab = await browser.newPage();
+    const tab = await session.browser.newPage();
     await tab.goto(`${fixture.origin}/search/?q=${DRAFT_MARKER}`);
     await expect.poll(() => tab.locator('#search-status').textContent()).toBe(`No stories match “${DRAFT_MARKER}”.`);
     await tab.goto(`${fixture.origin}/search/?tag=${DRAFT_MARKER.toLowerCase()}`);

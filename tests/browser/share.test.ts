@@ -1,36 +1,24 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { siteInChromium } from '../helpers/browser.ts';
 
 const ARTICLE = '/politics/2026/10/08/mayor-unveils-budget/';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(inject('sampleDist'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = siteInChromium(() => inject('sampleDist'));
 
 /** Opens the sample article in a fresh context, after `prepare` has set the context up. */
 async function openArticle(prepare: (context: BrowserContext) => Promise<unknown> = async () => {}): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await session.browser.newContext();
   await prepare(context);
   const tab = await context.newPage();
-  await tab.goto(`${site.origin}${ARTICLE}`);
+  await tab.goto(`${session.origin}${ARTICLE}`);
   return tab;
 }
 
 const topBar = (tab: Page) => tab.getByRole('navigation', { name: 'Share this story', exact: true });
 
 it('copies the canonical URL to the clipboard and says so where everyone can see and hear it', async () => {
-  const tab = await openArticle((context) => context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin }));
+  const tab = await openArticle((context) => context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin }));
   const canonical = await tab.locator('link[rel=canonical]').getAttribute('href');
   const status = topBar(tab).getByRole('status');
   expect(await status.textContent()).toBe('');
@@ -75,9 +63,9 @@ it('offers the native share sheet where the browser has one, with the headline a
 });
 
 it('shows working links and no dead buttons with JavaScript off', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await session.browser.newContext({ javaScriptEnabled: false });
   const tab = await context.newPage();
-  await tab.goto(`${site.origin}${ARTICLE}`);
+  await tab.goto(`${session.origin}${ARTICLE}`);
   expect(await topBar(tab).getByRole('link').count()).toBe(8);
   expect(await topBar(tab).getByRole('link', { name: 'Share on X' }).getAttribute('href')).toMatch(/^https:\/\/x\.com\/intent\/tweet\?/);
   expect(await tab.getByRole('button', { name: /Copy link|Share…/ }).count()).toBe(0);
@@ -85,8 +73,8 @@ it('shows working links and no dead buttons with JavaScript off', async () => {
 });
 
 it('gives every share control a touch target of at least 44 × 44 px on a phone', async () => {
-  const tab = await browser.newPage({ viewport: { width: 360, height: 740 } });
-  await tab.goto(`${site.origin}${ARTICLE}`);
+  const tab = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
+  await tab.goto(`${session.origin}${ARTICLE}`);
   const controls = topBar(tab).locator('a, button:visible');
   expect(await controls.count()).toBeGreaterThanOrEqual(9);
   for (const box of await Promise.all((await controls.all()).map((control) => control.boundingBox()))) {
@@ -97,15 +85,15 @@ it('gives every share control a touch target of at least 44 × 44 px on a phone'
 });
 
 it('requests nothing from any origin but the site’s own while a reader reads an article', async () => {
-  const context = await browser.newContext();
+  const context = await session.browser.newContext();
   const tab = await context.newPage();
   const requested: string[] = [];
   tab.on('request', (request) => requested.push(request.url()));
-  await tab.goto(`${site.origin}${ARTICLE}`, { waitUntil: 'networkidle' });
+  await tab.goto(`${session.origin}${ARTICLE}`, { waitUntil: 'networkidle' });
   await tab.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await tab.waitForLoadState('networkidle');
 
   expect(requested.length).toBeGreaterThan(1);
-  expect(requested.filter((url) => new URL(url).origin !== site.origin)).toEqual([]);
+  expect(requested.filter((url) => new URL(url).origin !== session.origin)).toEqual([]);
   await context.close();
 });

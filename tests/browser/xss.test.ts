@@ -4,13 +4,11 @@
  * and share links must stay well-formed.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles, sitePathOf } from '../gates/site-files.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { siteInChromium } from '../helpers/browser.ts';
 import { BUILD_NOW } from '../helpers/newsroom-fixture.ts';
 import { buildSite, page, scratchDir, writeContent, type BuildResult, type ContentFiles } from '../helpers/site.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 
 /** Each sets window.__xss or opens a dialog if it ever runs. */
 const PAYLOADS = [
@@ -68,34 +66,27 @@ function hostileNewsroom(): ContentFiles {
 }
 
 let build: BuildResult;
-let browser: Browser;
-let site: StaticSite;
 
-beforeAll(async () => {
+beforeAll(() => {
   build = buildSite(writeContent(join(scratchDir('xss'), 'content'), hostileNewsroom()), { now: BUILD_NOW });
   if (build.status !== 0) throw new Error(`the hostile fixture must still build:\n${build.output}`);
-  site = await serveStatic(build.outDir);
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = siteInChromium(() => build.outDir);
 
 describe('XSS payloads in every field', () => {
   it('never run on any page of the site', async () => {
     const ran: string[] = [];
     const pages = htmlFiles(build.outDir).map((file) => sitePathOf(build.outDir, file));
     expect(pages.length).toBeGreaterThan(PAYLOADS.length);
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     for (const path of pages) {
       const tab = await context.newPage();
       tab.on('dialog', (dialog) => {
         ran.push(`${path}: dialog "${dialog.message()}"`);
         void dialog.dismiss();
       });
-      await tab.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+      await tab.goto(`${session.origin}${path}`, { waitUntil: 'load' });
       const marker = await tab.evaluate(() => (window as unknown as { __xss?: number }).__xss);
       if (marker !== undefined) ran.push(`${path}: window.__xss = ${marker}`);
       await tab.close();

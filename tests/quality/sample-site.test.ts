@@ -3,32 +3,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { auditAccessibility } from '../gates/accessibility.ts';
 import { cspViolations } from '../gates/csp.ts';
 import { validateHtml } from '../gates/html-validity.ts';
 import { findBrokenLinks } from '../gates/links.ts';
 import { foreignRequests } from '../gates/privacy.ts';
 import { htmlFiles } from '../gates/site-files.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { siteInChromium } from '../helpers/browser.ts';
 import { site as siteConfig } from '../../src/site.config.ts';
 import { PAGE_TYPES } from './pages.ts';
 
 const dist = inject('sampleDist');
-let browser: Browser;
-let server: StaticSite;
-
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = siteInChromium(() => dist);
 
 it('every page type of the sample site is built', () => {
   const missing = Object.values(PAGE_TYPES).filter((path) => !existsSync(join(dist, path.endsWith('/') ? `${path}index.html` : path)));
@@ -45,7 +32,7 @@ it('has no broken internal link, anchor or image source', () => {
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s scheme (axe-core, WCAG 2.2 A/AA)', (scheme) => {
   it.each(Object.entries(PAGE_TYPES))('%s page has no violations', async (_type, path) => {
-    expect(await auditAccessibility(browser, `${server.origin}${path}`, scheme)).toEqual([]);
+    expect(await auditAccessibility(session.browser, `${session.origin}${path}`, scheme)).toEqual([]);
   });
 });
 
@@ -60,12 +47,12 @@ describe('Content-Security-Policy', () => {
   });
 
   it.each(Object.entries(PAGE_TYPES))('%s page works within its policy', async (_type, path) => {
-    expect(await cspViolations(browser, `${server.origin}${path}`)).toEqual([]);
+    expect(await cspViolations(session.browser, `${session.origin}${path}`)).toEqual([]);
   });
 });
 
 describe('privacy', () => {
   it.each(Object.entries(PAGE_TYPES))('%s page requests nothing from another origin', async (_type, path) => {
-    expect(await foreignRequests(browser, `${server.origin}${path}`)).toEqual([]);
+    expect(await foreignRequests(session.browser, `${session.origin}${path}`)).toEqual([]);
   });
 });
