@@ -74,7 +74,7 @@ export const DEFAULT_TUNING: RelatedTuning = {
   decayFloor: 0.2,
   minRelevance: 0.1,
   keyTerms: 24,
-  maxPostings: 400,
+  maxPostings: 200,
 };
 
 /** The parts of a candidate's score, weighted, so that total = (tags + text + section + author) × decay. */
