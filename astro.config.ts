@@ -2,15 +2,9 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/content-dir.ts';
-import rehypeSanitize from 'rehype-sanitize';
-import { rehypeArticleBody } from './src/lib/rehype-article-body.ts';
-import { rehypeRawHtml } from './src/lib/rehype-raw-html.ts';
-import { rehypeEmbeds } from './src/lib/rehype-embeds.ts';
-import { remarkTypography } from './src/lib/remark-typography.ts';
-import { articleSanitizeSchema } from './src/lib/sanitize-schema.ts';
+import { parallelMarkdown } from './src/markdown/parallel-processor.ts';
 import { NEWS_SITEMAP_PATH } from './src/lib/news-sitemap.ts';
 import { absoluteUrl } from './src/lib/permalink.ts';
 import { sitemapSerializer } from './src/lib/sitemap.ts';
@@ -43,18 +37,8 @@ export default defineConfig({
   markdown: {
     // News copy has no code to colour, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
     syntaxHighlight: false,
-    processor: unified({
-      // Our typography pass curls quotes like SmartyPants at a fraction of its cost on a large archive.
-      smartypants: false,
-      remarkPlugins: [remarkTypography],
-      // Raw HTML is parsed and sanitized before anything else touches the body.
-      rehypePlugins: [
-        rehypeRawHtml,
-        [rehypeSanitize, articleSanitizeSchema],
-        [rehypeEmbeds, { hosts: site.embedHosts }],
-        [rehypeArticleBody, { origin: site.url }],
-      ],
-    }),
+    // The article pipeline (src/markdown/article-pipeline.ts), run on a worker thread per core.
+    processor: parallelMarkdown(),
   },
   security: {
     // Astro hashes every script and style it emits into each page's policy: no 'unsafe-inline' anywhere.
