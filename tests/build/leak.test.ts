@@ -4,10 +4,11 @@
  * kind of field that could carry them somewhere, and a published story pins them as related; then every
  * file of the build (decompressed where compressed, and every file name) is searched for their words.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../gates/site-files.ts';
 import { BUILD_NOW, DRAFT_MARKER, EMBARGO_MARKER, newsroomFixture } from '../helpers/newsroom-fixture.ts';
 import { buildSite, scratchDir, writeContent, type BuildResult } from '../helpers/site.ts';
 
@@ -47,16 +48,10 @@ interface OutputFile {
 }
 
 function outputFiles(dir: string): OutputFile[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((name) => {
-    const path = join(dir, name);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      return []; // a directory
-    }
+  return filesUnder(dir).map((path) => {
+    const bytes = readFileSync(path);
     const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-    return [{ path: relative(dir, path), text: (gzipped ? gunzipSync(bytes) : bytes).toString('latin1') }];
+    return { path: relative(dir, path), text: (gzipped ? gunzipSync(bytes) : bytes).toString('latin1') };
   });
 }
 

@@ -2,9 +2,10 @@
  * A preview build (PREVIEW=1, what `npm run dev` runs) shows editors their drafts and embargoed
  * stories, each flagged, and keeps every page of the build out of search engines.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { htmlFiles } from '../gates/site-files.ts';
 import { runCli } from '../helpers/cli.ts';
 import { BUILD_NOW, DRAFT_MARKER, EMBARGO_MARKER, newsroomFixture } from '../helpers/newsroom-fixture.ts';
 import { buildSite, page, scratchDir, writeContent, type BuildResult } from '../helpers/site.ts';
@@ -32,9 +33,9 @@ describe('a preview build', () => {
   });
 
   it('keeps every page out of search engines, published ones and listings included', () => {
-    const pages = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    const pages = htmlFiles(build.outDir);
     expect(pages.length).toBeGreaterThan(20);
-    const indexable = pages.filter((file) => !/<meta name="robots" content="noindex/.test(readFileSync(join(build.outDir, file), 'utf8')));
+    const indexable = pages.filter((file) => !/<meta name="robots" content="noindex/.test(readFileSync(file, 'utf8')));
     expect(indexable).toEqual([]);
   });
 

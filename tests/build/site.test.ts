@@ -1,18 +1,12 @@
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../gates/site-files.ts';
 import { BUILD_NOW, DRAFT_MARKER, EMBARGO_MARKER, newsroomFixture } from '../helpers/newsroom-fixture.ts';
 import { buildSite, page, scratchDir, writeContent, type BuildResult } from '../helpers/site.ts';
 
 let build: BuildResult;
 const html = (sitePath: string) => page(build.outDir, sitePath);
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 beforeAll(() => {
   const root = scratchDir('site');
