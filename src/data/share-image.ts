@@ -12,8 +12,20 @@ import { site } from '../site.config.ts';
 
 const logo: OpenGraphImage = { url: absoluteUrl(site.logo, site.url), alt: site.name };
 
-export async function shareImage(story?: Story): Promise<OpenGraphImage> {
-  if (!story) return logo;
+const byStory = new Map<string, Promise<OpenGraphImage>>();
+
+/** Worked out once per story per build, however many pages and feeds announce it. */
+export function shareImage(story?: Story): Promise<OpenGraphImage> {
+  if (!story) return Promise.resolve(logo);
+  let image = byStory.get(story.id);
+  if (!image) {
+    image = storyImage(story);
+    byStory.set(story.id, image);
+  }
+  return image;
+}
+
+async function storyImage(story: Story): Promise<OpenGraphImage> {
   const chosen = socialImageFor(story);
   if (chosen.kind === 'card') return { url: absoluteUrl(chosen.path, site.url), width: chosen.width, height: chosen.height, alt: chosen.alt };
   const crop = await getImage({ src: chosen.src, width: chosen.width, height: chosen.height, fit: 'cover', format: 'jpeg' });
