@@ -16,19 +16,34 @@ interface Pending {
 
 type Reply = { id: number; result: MarkdownRenderResult } | { id: number; error: string };
 
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+/**
+ * How long a pool waits for more work before it ends its workers. Astro renders all Markdown while it
+ * syncs content and asks for a renderer several times per build; a worker left waiting would keep its
+ * own heap (100 MB and more) through the whole page build.
+ */
+const IDLE_MS = 250;
+
 class WorkerPool implements MarkdownRenderer {
-  private readonly workers: { worker: Worker; busy: number }[];
+  private slots: Slot[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  private idleTimer: NodeJS.Timeout | undefined;
 
-  constructor(script: string, size: number, shared: AstroMarkdownOptions) {
-    // Only plain data crosses to a worker; each builds its own pipeline from article-pipeline.ts.
-    const options = JSON.parse(JSON.stringify(shared)) as AstroMarkdownOptions;
-    this.workers = Array.from({ length: size }, () => {
+  constructor(
+    private readonly script: string,
+    private readonly size: number,
+    private readonly options: AstroMarkdownOptions,
+  ) {}
+
+  private start(): Slot[] {
+    return Array.from({ length: this.size }, () => {
       // One article at a time needs little memory; a small heap keeps each worker's garbage collected early.
-      const worker = new Worker(script, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: 256 } });
-      // Idle workers must not keep the build process alive once Astro is done.
-      worker.unref();
+      const worker = new Worker(this.script, { workerData: this.options, resourceLimits: { maxOldGenerationSizeMb: 256 } });
       const slot = { worker, busy: 0 };
       worker.on('message', (reply: Reply) => {
         slot.busy -= 1;
@@ -36,27 +51,42 @@ class WorkerPool implements MarkdownRenderer {
         this.pending.delete(reply.id);
         if ('error' in reply) waiting?.reject(new Error(reply.error));
         else waiting?.resolve(reply.result);
+        if (this.pending.size === 0) this.endWhenIdle();
       });
       worker.on('error', (error: Error) => {
         for (const waiting of this.pending.values()) waiting.reject(error);
         this.pending.clear();
+        this.end();
       });
       return slot;
     });
   }
 
+  private endWhenIdle(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.end(), IDLE_MS);
+    // The timer must not keep the build process alive once Astro is done.
+    this.idleTimer.unref();
+  }
+
+  private end(): void {
+    clearTimeout(this.idleTimer);
+    const ending = this.slots;
+    this.slots = [];
+    for (const { worker } of ending) void worker.terminate();
+  }
+
   render(content: string, options?: { fileURL?: URL; frontmatter?: Record<string, unknown> }): Promise<MarkdownRenderResult> {
-    const slot = this.workers.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
+    clearTimeout(this.idleTimer);
+    if (this.slots.length === 0) this.slots = this.start();
+    const slot = this.slots.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
     const id = this.nextId++;
     const request: RenderRequest = { id, content, fileURL: options?.fileURL?.href, frontmatter: options?.frontmatter };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       slot.busy += 1;
-      if (slot.busy === 1) slot.worker.ref();
       slot.worker.postMessage(request);
-    }).finally(() => {
-      if (slot.busy === 0) slot.worker.unref();
-    }) as Promise<MarkdownRenderResult>;
+    });
   }
 }
 
@@ -66,6 +96,8 @@ export function parallelMarkdown(options: { workers?: number } = {}): MarkdownPr
   return {
     name: 'dateline-parallel-unified',
     options: {},
-    createRenderer: async (shared) => new WorkerPool(script, options.workers ?? Math.max(1, Math.min(availableParallelism(), 4)), shared),
+    // Only plain data crosses to a worker; each builds its own pipeline from article-pipeline.ts.
+    createRenderer: async (shared) =>
+      new WorkerPool(script, options.workers ?? Math.max(1, Math.min(availableParallelism(), 4)), JSON.parse(JSON.stringify(shared)) as AstroMarkdownOptions),
   };
 }

@@ -31,4 +31,14 @@ describe('the parallel Markdown processor', () => {
       expect(result.metadata.headings).toEqual(expected.metadata.headings);
     }
   });
+
+  it('starts its workers again for Markdown that comes after the pool has gone idle', async () => {
+    const shared = { syntaxHighlight: false as const };
+    const expected = await (await articleMarkdown().createRenderer(shared)).render(ARTICLE);
+    const parallel = await parallelMarkdown({ workers: 1 }).createRenderer(shared);
+    expect((await parallel.render(ARTICLE)).code).toBe(expected.code);
+    // Longer than the pool waits before ending idle workers.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect((await parallel.render(ARTICLE)).code).toBe(expected.code);
+  });
 });
