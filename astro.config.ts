@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { builtPages } from './src/integrations/built-pages.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { parallelMarkdown } from './src/markdown/parallel-processor.ts';
@@ -18,6 +19,7 @@ const cacheDir = `./node_modules/.astro/${contentCacheKey}`;
 // Dateline's own build cache (src/lib/build-cache.ts) sits in Astro's, so clearing one clears both.
 process.env.DATELINE_CACHE_DIR = resolve(cacheDir, 'dateline');
 const outDir = process.env.OUT_DIR || './dist';
+const built = builtPages();
 
 export default defineConfig({
   site: site.url,
@@ -27,12 +29,14 @@ export default defineConfig({
   // Share cards are rasterised off the main thread; a few pages in flight keep both cores busy.
   build: { format: 'directory', concurrency: 4 },
   integrations: [
+    // Reads every built page once for the sitemap, the URL manifest and _headers below.
+    built.integration,
     pagefindIndex(),
     // The sitemap index also lists the Google News sitemap, which src/pages/news-sitemap.xml.ts writes.
-    sitemap({ customSitemaps: [absoluteUrl(NEWS_SITEMAP_PATH, site.url)], serialize: sitemapSerializer(outDir) }),
+    sitemap({ customSitemaps: [absoluteUrl(NEWS_SITEMAP_PATH, site.url)], serialize: sitemapSerializer(built.pages) }),
     // After the sitemap integration, so the URL manifest also lists the sitemaps it writes.
-    urlManifest({ site: site.url }),
-    securityHeaders(),
+    urlManifest({ site: site.url, built }),
+    securityHeaders({ built }),
   ],
   markdown: {
     // News copy has no code to colour, and Shiki's inline styles would need 'unsafe-inline' under the CSP.

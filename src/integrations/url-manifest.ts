@@ -3,33 +3,27 @@
  * `npm run check:urls` compares the next build with), and `_redirects` for hosts that read one.
  * Both come from the built files themselves, so every page counts, whichever route made it.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isPreview } from '../lib/publishing.ts';
 import { redirectsFile } from '../lib/redirects.ts';
-import { classifyHtml, sortManifest, urlOfOutputFile, type ManifestEntry } from '../lib/url-manifest.ts';
+import { manifestEntry, sortManifest, urlOfOutputFile } from '../lib/url-manifest.ts';
+import type { BuiltPages } from './built-pages.ts';
 
-async function entryOf(root: string, file: string, url: string): Promise<ManifestEntry> {
-  if (!file.endsWith('.html')) return { url, kind: 'file' };
-  const page = classifyHtml(await readFile(join(root, file), 'utf8'));
-  return page.kind === 'redirect' ? { url, kind: 'redirect', to: page.to } : { url, kind: page.kind };
-}
-
-export function urlManifest(options: { site: string }): AstroIntegration {
+export function urlManifest(options: { site: string; built: BuiltPages }): AstroIntegration {
   return {
     name: 'dateline-url-manifest',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = await readdir(root, { recursive: true });
-        const urls = await Promise.all(
-          files.flatMap((file) => {
-            const url = urlOfOutputFile(file);
-            return url ? [entryOf(root, file, url)] : [];
-          }),
-        );
+        const pages = options.built.pages();
+        const urls = (await readdir(root, { recursive: true })).flatMap((file) => {
+          const path = file.split(sep).join('/');
+          const url = urlOfOutputFile(path);
+          return url ? [manifestEntry(url, pages.get(path))] : [];
+        });
         const manifest = sortManifest({ site: options.site, preview: isPreview(), urls });
         const redirects = manifest.urls.flatMap((entry) => (entry.to ? [{ from: entry.url, to: entry.to }] : []));
         await writeFile(join(root, 'urls.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -12,6 +12,12 @@ export function articlePath(article: { section: string; slug: string; publishedA
   return `/${article.section}/${year}/${month}/${day}/${article.slug}/`;
 }
 
+/**
+ * The built files of article pages (`{section}/{yyyy}/{mm}/{dd}/{slug}/index.html`): what the search
+ * index reads. Listing pages need not be parsed for it; only article bodies are indexed.
+ */
+export const ARTICLE_FILES_GLOB = '*/[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html';
+
 export const sectionPath = (sectionId: string): string => `/${sectionId}/`;
 export const tagPath = (tag: string): string => `/tags/${tagSlug(tag)}/`;
 export const authorPath = (authorId: string): string => `/authors/${authorId}/`;

@@ -2,6 +2,8 @@
  * The list of public URLs a build publishes (`dist/urls.json`), and the comparison that keeps a
  * published URL from being lost: every URL of an earlier build must still be served or redirected.
  */
+import type { BuiltPage } from './built-page.ts';
+
 export type UrlKind = 'page' | 'file' | 'redirect' | 'removed';
 
 export interface ManifestEntry {
@@ -36,16 +38,11 @@ export function urlOfOutputFile(relativePath: string): string | undefined {
   return `/${path}`;
 }
 
-const REFRESH = /<meta\s+http-equiv=["']?refresh["']?\s+content=["']\s*\d+\s*;\s*url=([^"'\s]+)\s*["']/i;
-/** Put in the head of a removed story's notice, so the manifest can tell it from a page. */
-export const REMOVED_MARKER = { name: 'dateline-status', content: 'removed' } as const;
-const REMOVED = new RegExp(`<meta\\s+name=["']${REMOVED_MARKER.name}["']\\s+content=["']${REMOVED_MARKER.content}["']`, 'i');
-
-/** What a built HTML page is: a page, a meta-refresh redirect (with its target) or a removed-story notice. */
-export function classifyHtml(html: string): { kind: 'page' | 'removed' } | { kind: 'redirect'; to: string } {
-  const refresh = REFRESH.exec(html);
-  if (refresh) return { kind: 'redirect', to: refresh[1]! };
-  return { kind: REMOVED.test(html) ? 'removed' : 'page' };
+/** The manifest entry of a built file: what its head says for an HTML page, else a plain file. */
+export function manifestEntry(url: string, page: BuiltPage | undefined): ManifestEntry {
+  if (!page) return { url, kind: 'file' };
+  if (page.redirectTo) return { url, kind: 'redirect', to: page.redirectTo };
+  return { url, kind: page.removed ? 'removed' : 'page' };
 }
 
 export function sortManifest(manifest: UrlManifest): UrlManifest {

@@ -1,5 +1,6 @@
+import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, articleSlug, tagPath, tagSlug } from '../../src/lib/permalink.ts';
+import { absoluteUrl, ARTICLE_FILES_GLOB, archiveMonthPath, articlePath, articleSlug, tagPath, tagSlug } from '../../src/lib/permalink.ts';
 
 describe('articlePath', () => {
   it('puts section, date and slug in the URL', () => {
@@ -13,6 +14,18 @@ describe('articlePath', () => {
     const late = new Date('2026-11-21T02:00:00Z');
     expect(articlePath({ section: 'city', slug: 'late', publishedAt: late }, 'America/New_York')).toBe('/city/2026/11/20/late/');
     expect(articlePath({ section: 'city', slug: 'late', publishedAt: late }, 'Europe/Berlin')).toBe('/city/2026/11/21/late/');
+  });
+});
+
+describe('ARTICLE_FILES_GLOB', () => {
+  const builtFile = (path: string) => `${path.slice(1)}index.html`;
+
+  it('matches the built file of every article page and of no listing page', () => {
+    const article = articlePath({ section: 'city', slug: 'bridge-reopens', publishedAt: new Date('2026-11-20T13:30:00Z') }, 'America/New_York');
+    expect(matchesGlob(builtFile(article), ARTICLE_FILES_GLOB)).toBe(true);
+    for (const listing of ['/', '/city/', '/city/page/2/', tagPath('harbor'), archiveMonthPath('2026', '11'), '/authors/alice-adams/', '/search/']) {
+      expect(matchesGlob(builtFile(listing), ARTICLE_FILES_GLOB), listing).toBe(false);
+    }
   });
 });
 

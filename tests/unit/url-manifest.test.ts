@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHtml, isNumberedPage, lostUrls, parseManifest, urlOfOutputFile, type UrlManifest } from '../../src/lib/url-manifest.ts';
+import { readBuiltPage } from '../../src/lib/built-page.ts';
+import { isNumberedPage, manifestEntry, lostUrls, parseManifest, urlOfOutputFile, type UrlManifest } from '../../src/lib/url-manifest.ts';
 
 describe('urlOfOutputFile', () => {
   it('gives pages their directory URL and documents their file URL', () => {
@@ -17,11 +18,13 @@ describe('urlOfOutputFile', () => {
   });
 });
 
-describe('classifyHtml', () => {
-  it('tells a page, a meta-refresh redirect and a removed-story notice apart', () => {
-    expect(classifyHtml('<html><head><title>x</title></head></html>')).toEqual({ kind: 'page' });
-    expect(classifyHtml('<head><meta http-equiv="refresh" content="0; url=/new/"></head>')).toEqual({ kind: 'redirect', to: '/new/' });
-    expect(classifyHtml('<head><meta name="dateline-status" content="removed"></head>')).toEqual({ kind: 'removed' });
+describe('manifestEntry', () => {
+  it('tells a page, a meta-refresh redirect, a removed-story notice and a plain file apart', () => {
+    const page = (head: string) => readBuiltPage(`<html><head><title>x</title>${head}</head></html>`);
+    expect(manifestEntry('/a/', page(''))).toEqual({ url: '/a/', kind: 'page' });
+    expect(manifestEntry('/old/', page('<meta http-equiv="refresh" content="0; url=/new/">'))).toEqual({ url: '/old/', kind: 'redirect', to: '/new/' });
+    expect(manifestEntry('/gone/', page('<meta name="dateline-status" content="removed">'))).toEqual({ url: '/gone/', kind: 'removed' });
+    expect(manifestEntry('/feed.xml', undefined)).toEqual({ url: '/feed.xml', kind: 'file' });
   });
 });
 
