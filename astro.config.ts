@@ -62,4 +62,9 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // A rebuild renders only the pages whose cacheKey (src/lib/page-cache-key.ts) or code changed and
+    // reuses the rest from the last build's output, kept in cacheDir.
+    incrementalBuild: true,
+  },
 });

@@ -7,6 +7,8 @@ import { site } from '../site.config.ts';
 import { duplicateSlugs, formatProblems, reservedSections, unknownRelatedPins } from '../lib/integrity.ts';
 import { articlePath, articleSlug, RESERVED_SECTION_IDS } from '../lib/permalink.ts';
 import { buildTime, isPreview, unpublishedReason } from '../lib/publishing.ts';
+import { calendarDate } from '../lib/dates.ts';
+import { pageCacheKeys, type PageCacheKey } from '../lib/page-cache-key.ts';
 import { newestFirst } from '../lib/queries.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
 import { relatedStories, type RelatedPick } from '../lib/related.ts';
@@ -27,6 +29,8 @@ export interface Newsroom {
   removed: RemovedUrl[];
   preview: boolean;
   now: Date;
+  /** The `cacheKey` of a page built from these props, for Astro's incremental build (see page-cache-key.ts). */
+  pageCacheKey: PageCacheKey;
 }
 
 function toStory(entry: CollectionEntry<'articles'>, now: Date): Story {
@@ -71,14 +75,18 @@ async function load(): Promise<Newsroom> {
     ...addressConflicts(redirects, removed, pages, removedEntries[0]?.filePath ?? 'removed.yaml'),
   ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
+  const sortedSections = [...sections].sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name));
+  // What every page shows besides its own props: the menu, bylines, the masthead's date, absolute URLs.
+  const shownOnEveryPage = { site: site.url, preview, date: calendarDate(now, site.timezone), sections: sortedSections, authors };
   return {
     stories,
-    sections: [...sections].sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name)),
+    sections: sortedSections,
     authors: new Map(authors.map((author) => [author.id, author])),
     redirects,
     removed,
     preview,
     now,
+    pageCacheKey: pageCacheKeys(shownOnEveryPage, stories),
   };
 }
 

@@ -7,11 +7,11 @@ import type { Story } from '../../lib/story.ts';
 import { site } from '../../site.config.ts';
 
 export const getStaticPaths = (async () => {
-  const { stories, sections } = await getNewsroom();
-  return stories.filter(needsGeneratedCard).map((story) => ({
-    params: { slug: story.slug },
-    props: { story, section: sections.find((section) => section.id === story.data.section)?.data.name ?? story.data.section },
-  }));
+  const { stories, sections, pageCacheKey } = await getNewsroom();
+  return stories.filter(needsGeneratedCard).map((story) => {
+    const props = { story, section: sections.find((section) => section.id === story.data.section)?.data.name ?? story.data.section };
+    return { params: { slug: story.slug }, props, cacheKey: pageCacheKey(props) };
+  });
 }) satisfies GetStaticPaths;
 
 interface Props {

@@ -7,8 +7,8 @@ import type { Story } from '../../../lib/story.ts';
 import { site } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => {
-  const { stories } = await getNewsroom();
-  return groupByTag(stories).map((tag) => ({ params: { tag: tag.slug }, props: { tag } }));
+  const { stories, pageCacheKey } = await getNewsroom();
+  return groupByTag(stories).map((tag) => ({ params: { tag: tag.slug }, props: { tag }, cacheKey: pageCacheKey({ tag }) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ tag: TagGroup<Story> }> = ({ props }) => rssResponse(tagChannel(site, props.tag), props.tag.stories);

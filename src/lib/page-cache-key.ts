@@ -1,0 +1,22 @@
+/**
+ * Keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key and code are
+ * unchanged since the last build is not rendered again, its earlier output is reused. A key must
+ * therefore cover everything the page shows: its props (stories, sections, authors …) and what every
+ * page shows besides them (`shared`: the section menu, author names, the masthead's date …).
+ *
+ * A story in the props counts by the digest of the whole story (data and body), worked out once per
+ * build, so a listing of twenty stories is not serialised again for every page that lists them.
+ */
+import { createHash } from 'node:crypto';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export type PageCacheKey = (props: unknown) => string;
+
+export function pageCacheKeys(shared: unknown, stories: readonly object[]): PageCacheKey {
+  const digests = new WeakMap(stories.map((story) => [story, sha256(JSON.stringify(story))]));
+  const sharedDigest = sha256(JSON.stringify(shared));
+  // Dates reach the replacer already turned into strings by their toJSON.
+  const replace = (_key: string, value: unknown) => (typeof value === 'object' && value !== null && digests.get(value)) || value;
+  return (props) => sha256(JSON.stringify([sharedDigest, props], replace));
+}
