@@ -1,22 +1,39 @@
-/** Runs a command and measures what the benchmark reports of it: wall time and peak memory of its process. */
+/** Runs a command and measures what the benchmark reports of it: wall time and peak memory. */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export interface Measured {
   status: number | null;
   seconds: number;
-  /** Peak resident memory of the process, sampled from /proc (Linux), in MiB. */
+  /** Peak resident memory of the command and every process it started (Pagefind's indexer …), together, in MiB. */
   peakRssMiB: number;
+  /** Peak resident memory of the command's own process, in MiB. */
+  peakOwnRssMiB: number;
   output: string;
 }
 
-function peakRssKiB(pid: number): number {
+function readProc(path: string): string {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return readFileSync(path, 'utf8');
   } catch {
-    return 0;
+    return '';
   }
+}
+
+const kib = (status: string, field: 'VmRSS' | 'VmHWM') => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+
+/** The process and its descendants, from the parent ids in /proc (Linux). */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    // The parent id is the second field after the command name, which may itself hold spaces.
+    const parent = Number(readProc(`/proc/${name}/stat`).split(') ')[1]?.split(' ')[1]);
+    children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+  }
+  const tree = [root];
+  for (let index = 0; index < tree.length; index++) tree.push(...(children.get(tree[index]!) ?? []));
+  return tree;
 }
 
 export function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
@@ -24,13 +41,18 @@ export function measure(command: string, args: string[], options: { cwd?: string
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env } });
     let output = '';
-    let peak = 0;
+    let peakTree = 0;
+    let peakOwn = 0;
     child.stdout.on('data', (chunk: Buffer) => void (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => void (output += chunk));
-    const sampler = setInterval(() => void (peak = Math.max(peak, peakRssKiB(child.pid!))), 100);
+    const sampler = setInterval(() => {
+      peakOwn = Math.max(peakOwn, kib(readProc(`/proc/${child.pid}/status`), 'VmHWM'));
+      peakTree = Math.max(peakTree, processTree(child.pid!).reduce((sum, pid) => sum + kib(readProc(`/proc/${pid}/status`), 'VmRSS'), 0));
+    }, 100);
     child.on('exit', (status) => {
       clearInterval(sampler);
-      resolve({ status, seconds: (performance.now() - started) / 1000, peakRssMiB: Math.round(peak / 1024), output });
+      const mib = (value: number) => Math.round(value / 1024);
+      resolve({ status, seconds: (performance.now() - started) / 1000, peakRssMiB: mib(Math.max(peakTree, peakOwn)), peakOwnRssMiB: mib(peakOwn), output });
     });
   });
 }
