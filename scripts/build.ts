@@ -7,8 +7,12 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const outDir = resolve(process.env.OUT_DIR || 'dist');
-const scratch = `${outDir}.building-${process.pid}`;
-const previous = `${outDir}.previous-${process.pid}`;
+// The same scratch folder every time: Astro's incremental build hashes code that mentions the output
+// folder, so a new name on every build would make it render every page again.
+const scratch = `${outDir}.building`;
+const previous = `${outDir}.previous`;
+rmSync(scratch, { recursive: true, force: true });
+rmSync(previous, { recursive: true, force: true });
 
 const build = spawnSync('astro', ['build', ...process.argv.slice(2)], {
   stdio: 'inherit',
