@@ -27,8 +27,9 @@ function processTree(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
-    // The parent id is the second field after the command name, which may itself hold spaces.
-    const parent = Number(readProc(`/proc/${name}/stat`).split(') ')[1]?.split(' ')[1]);
+    // The parent id is the second field after the command name, which may itself hold spaces and ")".
+    const stat = readProc(`/proc/${name}/stat`);
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
     children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
   }
   const tree = [root];

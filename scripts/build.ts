@@ -11,6 +11,8 @@ const outDir = resolve(process.env.OUT_DIR || 'dist');
 // folder, so a new name on every build would make it render every page again.
 const scratch = `${outDir}.building`;
 const previous = `${outDir}.previous`;
+// A build stopped between the two renames below left the last good site aside: put it back first.
+if (existsSync(previous) && !existsSync(outDir)) renameSync(previous, outDir);
 rmSync(scratch, { recursive: true, force: true });
 rmSync(previous, { recursive: true, force: true });
 

@@ -7,7 +7,7 @@ import { site } from '../site.config.ts';
 import { duplicateSlugs, formatProblems, reservedSections, unknownRelatedPins } from '../lib/integrity.ts';
 import { articlePath, articleSlug, RESERVED_SECTION_IDS } from '../lib/permalink.ts';
 import { buildTime, isPreview, unpublishedReason } from '../lib/publishing.ts';
-import { calendarDate } from '../lib/dates.ts';
+import { calendarDate, type CalendarDate } from '../lib/dates.ts';
 import { pageCacheKeys, type PageCacheKey } from '../lib/page-cache-key.ts';
 import { newestFirst } from '../lib/queries.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
@@ -29,6 +29,8 @@ export interface Newsroom {
   removed: RemovedUrl[];
   preview: boolean;
   now: Date;
+  /** The build's date in the publication's time zone: all a page shows of the build time. */
+  today: CalendarDate;
   /** The `cacheKey` of a page built from these props, for Astro's incremental build (see page-cache-key.ts). */
   pageCacheKey: PageCacheKey;
 }
@@ -76,8 +78,9 @@ async function load(): Promise<Newsroom> {
   ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
   const sortedSections = [...sections].sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name));
+  const today = calendarDate(now, site.timezone);
   // What every page shows besides its own props: the menu, bylines, the masthead's date, absolute URLs.
-  const shownOnEveryPage = { site: site.url, preview, date: calendarDate(now, site.timezone), sections: sortedSections, authors };
+  const shownOnEveryPage = { site: site.url, preview, today, sections: sortedSections, authors };
   return {
     stories,
     sections: sortedSections,
@@ -86,6 +89,7 @@ async function load(): Promise<Newsroom> {
     removed,
     preview,
     now,
+    today,
     pageCacheKey: pageCacheKeys(shownOnEveryPage, stories),
   };
 }

@@ -12,20 +12,13 @@ import { site } from '../site.config.ts';
 
 const logo: OpenGraphImage = { url: absoluteUrl(site.logo, site.url), alt: site.name };
 
-const byStory = new Map<string, Promise<OpenGraphImage>>();
-
-/** Worked out once per story per build, however many pages and feeds announce it. */
-export function shareImage(story?: Story): Promise<OpenGraphImage> {
-  if (!story) return Promise.resolve(logo);
-  let image = byStory.get(story.id);
-  if (!image) {
-    image = storyImage(story);
-    byStory.set(story.id, image);
-  }
-  return image;
-}
-
-async function storyImage(story: Story): Promise<OpenGraphImage> {
+/**
+ * Asked again by every page that announces the story, on purpose: Astro's incremental build learns
+ * which images a page needs from the getImage calls made while it renders, and a page reused from an
+ * earlier build has generated again only the images it asked for itself.
+ */
+export async function shareImage(story?: Story): Promise<OpenGraphImage> {
+  if (!story) return logo;
   const chosen = socialImageFor(story);
   if (chosen.kind === 'card') return { url: absoluteUrl(chosen.path, site.url), width: chosen.width, height: chosen.height, alt: chosen.alt };
   const crop = await getImage({ src: chosen.src, width: chosen.width, height: chosen.height, fit: 'cover', format: 'jpeg' });

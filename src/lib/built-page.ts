@@ -21,23 +21,44 @@ export interface BuiltPage {
 /** Put in the head of a removed story's notice, so that the URL manifest can tell it from a page. */
 export const REMOVED_MARKER = { name: 'dateline-status', content: 'removed' } as const;
 
-const HEAD_END = /<\/head\s*>/i;
-const META_TAG = /<meta\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+/**
+ * Tags, read quote-aware so that a `>` or `</head>` inside an attribute (Astro escapes only `&` and `"`
+ * there, and a headline may say anything) neither ends a tag nor the head. Script and style contents
+ * are skipped whole; other text cannot hold a raw `<`.
+ */
+const TAG = /<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const RAW_TEXT = new Set(['script', 'style']);
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const REFRESH_TARGET = /^\s*\d+\s*;\s*url\s*=\s*["']?([^"'\s]+)/i;
 
-function metaAttributes(head: string): Map<string, string>[] {
-  return [...head.matchAll(META_TAG)].map(
-    ([, attributes = '']) =>
-      new Map([...attributes.matchAll(ATTRIBUTE)].map(([, name = '', double, single, bare]) => [name.toLowerCase(), decodeHTMLAttribute(double ?? single ?? bare ?? '')])),
-  );
+/** The attributes of every `<meta>` tag before the head ends (`</head>` or, without one, `<body>`). */
+function metaAttributes(html: string): Map<string, string>[] {
+  const metas: Map<string, string>[] = [];
+  const tags = new RegExp(TAG);
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    const [, closing, name = '', attributes = ''] = match;
+    const tag = name.toLowerCase();
+    if ((closing && tag === 'head') || (!closing && tag === 'body')) break;
+    if (closing) continue;
+    if (RAW_TEXT.has(tag)) {
+      const closer = new RegExp(`</${tag}`, 'gi');
+      closer.lastIndex = tags.lastIndex;
+      const end = closer.exec(html);
+      if (!end) break;
+      tags.lastIndex = end.index;
+    } else if (tag === 'meta') {
+      metas.push(
+        new Map([...attributes.matchAll(ATTRIBUTE)].map(([, attribute = '', double, single, bare]) => [attribute.toLowerCase(), decodeHTMLAttribute(double ?? single ?? bare ?? '')])),
+      );
+    }
+  }
+  return metas;
 }
 
 export function readBuiltPage(html: string): BuiltPage {
-  const headEnd = html.search(HEAD_END);
   const named = new Map<string, string>();
   const httpEquiv = new Map<string, string>();
-  for (const meta of metaAttributes(headEnd === -1 ? html : html.slice(0, headEnd))) {
+  for (const meta of metaAttributes(html)) {
     const content = meta.get('content');
     if (content === undefined) continue;
     const name = meta.get('name') ?? meta.get('property');

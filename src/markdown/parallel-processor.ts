@@ -53,20 +53,24 @@ class WorkerPool implements MarkdownRenderer {
         else waiting?.resolve(reply.result);
         if (this.pending.size === 0) this.endWhenIdle();
       });
-      worker.on('error', (error: Error) => {
-        for (const waiting of this.pending.values()) waiting.reject(error);
-        this.pending.clear();
-        this.end();
-      });
+      worker.on('error', (error: Error) => this.fail(slot, error));
+      // A worker ended by end() exits too, but is no longer in the pool by then.
+      worker.on('exit', (code) => this.fail(slot, new Error(`A Markdown worker stopped unexpectedly (exit code ${code})`)));
       return slot;
     });
+  }
+
+  /** A worker of this pool failed: what it was rendering cannot come back, so every render waiting fails. */
+  private fail(slot: Slot, error: Error): void {
+    if (!this.slots.includes(slot)) return;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+    this.end();
   }
 
   private endWhenIdle(): void {
     clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => this.end(), IDLE_MS);
-    // The timer must not keep the build process alive once Astro is done.
-    this.idleTimer.unref();
   }
 
   private end(): void {

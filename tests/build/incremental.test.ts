@@ -3,16 +3,54 @@
  * A key that missed something a page shows would publish stale pages; here one story's headline is
  * edited and every page and feed that shows it must carry the new one, while an unrelated page is reused.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder, sitePathOf } from '../gates/site-files.ts';
 import { BUILD_NOW, newsroomFixture } from '../helpers/newsroom-fixture.ts';
-import { buildSite, scratchDir, writeContent, type BuildResult } from '../helpers/site.ts';
+import { buildSite, page, scratchDir, writeContent, type BuildResult, type ContentFiles } from '../helpers/site.ts';
 
 const OLD_HEADLINE = 'Council votes after midnight';
 const NEW_HEADLINE = 'Council votes at last, after midnight';
 const EDITED = '/news/2026/10/31/late-night-vote/';
+const OLD_PHOTO_STORY = '/sport/2026/06/01/lighthouse-photo/';
+
+/** The fixture newsroom plus an older sport story with a photo, whose related stories share its tag. */
+function withPhotoStory(): ContentFiles {
+  const files = newsroomFixture();
+  files.articles!['sport/lighthouse-photo'] = {
+    data: {
+      headline: 'The lighthouse at dawn',
+      byline: 'bob-brown',
+      publishedAt: '2026-06-01T10:00:00Z',
+      section: 'sport',
+      // Its related stories are scored by this tag, so newer stories elsewhere leave its page as it was.
+      tags: ['Budget'],
+      image: { src: 'harbor.jpg', alt: 'The lighthouse at dawn' },
+    },
+    body: 'The lighthouse, photographed at dawn.\n',
+  };
+  return files;
+}
+
+/** More than a feed's worth of newer news stories, in a tag of their own. */
+const newerStories: ContentFiles = {
+  articles: Object.fromEntries(
+    Array.from({ length: 60 }, (_, index) => [
+      `briefing-${index + 1}`,
+      {
+        data: { headline: `Council briefing ${index + 1}`, byline: 'alice-adams', publishedAt: `2026-09-${String((index % 28) + 1).padStart(2, '0')}T09:00:00Z`, section: 'news', tags: ['Briefings'] },
+        body: `Briefing ${index + 1}.\n`,
+      },
+    ]),
+  ),
+};
+
+/** The site-relative paths of the share images the built pages announce (og:image). */
+function announcedImages(dist: string): string[] {
+  const pages = filesUnder(dist).filter((file) => file.endsWith('.html'));
+  return [...new Set(pages.flatMap((file) => page(dist, sitePathOf(dist, file))('meta[property="og:image"]').map((_, meta) => new URL(meta.attribs.content ?? '').pathname).get()))];
+}
 
 /** Site paths of the built text files (pages, feeds, sitemaps, JSON) that contain `text`. */
 function pathsShowing(dist: string, text: string): string[] {
@@ -49,4 +87,24 @@ describe('a rebuild after one story is edited', () => {
     expect(rebuild.output).toMatch(/\/authors\/bob-brown\/index\.html \(restored\)/);
     expect(rebuild.output).not.toMatch(/\/news\/2026\/10\/31\/late-night-vote\/index\.html \(restored\)/);
   });
+});
+
+describe('a rebuild after newer stories push an older one out of the site-wide feeds', () => {
+  it('still builds the share image its reused article page announces', () => {
+    const content = writeContent(scratchDir('incremental-images'), withPhotoStory());
+    const first = buildSite(content, { now: BUILD_NOW });
+    expect(first.status, first.output).toBe(0);
+    // In the first build the site-wide feed announces the photo too; after the newer stories it does not.
+    expect(readFileSync(join(first.outDir, 'feed.xml'), 'utf8')).toContain('lighthouse-photo');
+    writeContent(content, newerStories);
+    const rebuild = buildSite(content, { now: BUILD_NOW });
+    expect(rebuild.status, rebuild.output).toBe(0);
+    expect(readFileSync(join(rebuild.outDir, 'feed.xml'), 'utf8')).not.toContain('lighthouse-photo');
+    expect(rebuild.output).toMatch(/\/sport\/2026\/06\/01\/lighthouse-photo\/index\.html \(restored\)/);
+
+    const photo = page(rebuild.outDir, OLD_PHOTO_STORY)('meta[property="og:image"]').attr('content') ?? '';
+    expect(new URL(photo).pathname).toMatch(/^\/_astro\/.+\.jpe?g$/);
+    const missing = announcedImages(rebuild.outDir).filter((path) => !existsSync(join(rebuild.outDir, decodeURIComponent(path))));
+    expect(missing).toEqual([]);
+  }, 240_000);
 });

@@ -31,8 +31,23 @@ describe('what a built page says about itself', () => {
     expect(policy.contentSecurityPolicy).toBe("default-src 'self'; script-src 'sha256-a>b'");
   });
 
+  it('reads past a </head> or > inside an attribute, and past scripts, to the real end of the head', () => {
+    const hostile = page(
+      [
+        '<meta name="description" content="Why </head> and <body> end nothing here">',
+        '<script type="application/ld+json">{"headline":"a<b \\" </head>"}</script>',
+        '<style>a[title=">"]{color:red}</style>',
+        '<meta http-equiv="content-security-policy" content="default-src &#39;self&#39;">',
+        '<meta name="robots" content="noindex">',
+      ].join(''),
+    );
+    expect(readBuiltPage(hostile)).toMatchObject({ noindex: true, contentSecurityPolicy: "default-src 'self'" });
+  });
+
   it('ignores the body, where an article may quote any markup', () => {
     const quoting = page('', '<meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=/elsewhere/">');
     expect(readBuiltPage(quoting)).toMatchObject({ noindex: false, redirectTo: undefined });
+    const headless = '<!doctype html><title>x</title><meta name="robots" content="nofollow"><body><meta name="robots" content="noindex"></body>';
+    expect(readBuiltPage(headless).noindex).toBe(false);
   });
 });

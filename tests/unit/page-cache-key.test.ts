@@ -31,4 +31,10 @@ describe('page cache keys', () => {
     expect(keys({ items: [a, b] })).not.toBe(keys({ items: [b, a] }));
     expect(keys({ story: a, related: [b] })).not.toBe(keys({ story: b, related: [a] }));
   });
+
+  it('refuse a Map or Set, which JSON would write as {} and so leave out of the key', () => {
+    const keys = pageCacheKeys(shared, []);
+    expect(() => keys({ authors: new Map([['a', 'Alice']]) })).toThrow('cannot hold a Map or Set');
+    expect(() => keys({ tags: new Set(['harbor']) })).toThrow('cannot hold a Map or Set');
+  });
 });
