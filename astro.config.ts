@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { builtPages } from './src/integrations/built-pages.ts';
@@ -13,8 +14,20 @@ import { urlManifest } from './src/integrations/url-manifest.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { site } from './src/site.config.ts';
 
-/** Each content folder gets its own cache, so builds of fixtures never reuse another folder's data store. */
-const contentCacheKey = createHash('sha256').update(contentDir()).digest('hex').slice(0, 12);
+/**
+ * Each content folder gets its own cache, so builds of fixtures never reuse another folder's data store.
+ * Astro keeps an article's rendered HTML until the article changes and cannot see a change to the
+ * Markdown pipeline (src/markdown, the passes in src/lib, the site settings), so that code keys it too.
+ */
+const pipelineCode = ['src/markdown', 'src/lib']
+  .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)))
+  .filter((file) => file.endsWith('.ts'))
+  .concat('src/site.config.ts')
+  .sort();
+const contentCacheKey = pipelineCode
+  .reduce((hash, file) => hash.update(file).update(readFileSync(file)), createHash('sha256').update(contentDir()))
+  .digest('hex')
+  .slice(0, 12);
 const cacheDir = `./node_modules/.astro/${contentCacheKey}`;
 // Dateline's own build cache (src/lib/build-cache.ts) sits in Astro's, so clearing one clears both.
 process.env.DATELINE_CACHE_DIR = resolve(cacheDir, 'dateline');
