@@ -11,7 +11,7 @@ import { contentDir } from '../lib/content-dir.ts';
 import { slugFromHeadline } from '../lib/headline-slug.ts';
 import { absoluteUrl, articlePath, articleSlug } from '../lib/permalink.ts';
 import { buildTime } from '../lib/publishing.ts';
-import { zonedIsoString } from '../lib/zoned-time.ts';
+import { zonedIsoString } from '../lib/dates.ts';
 import { site } from '../site.config.ts';
 import { articleId, displayPath, markdownFiles, readContentFile } from './content-files.ts';
 import { loadSchemas } from './load-schema.ts';
