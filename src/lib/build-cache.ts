@@ -8,7 +8,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export const cacheKey = (inputs: unknown): string => createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
+/** The hash of the inputs' JSON; `replacer` as in JSON.stringify, to write some values by a digest of their own. */
+export const cacheKey = (inputs: unknown, replacer?: (key: string, value: unknown) => unknown): string =>
+  createHash('sha256').update(JSON.stringify(inputs, replacer)).digest('hex');
 
 /** The bytes stored under `key` in `namespace`, computing and storing them first if absent. */
 export async function cachedBytes(namespace: string, key: string, compute: () => Promise<Uint8Array>, env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> {
