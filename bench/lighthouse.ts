@@ -1,12 +1,13 @@
 /** Lighthouse (mobile preset, its default) on Debian's Chromium: the four category scores, 0–100. */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_PATH } from '../tests/helpers/chromium.ts';
 
 export type LighthouseScores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
 
 export async function lighthouseScores(url: string): Promise<LighthouseScores> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {

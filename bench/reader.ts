@@ -3,12 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
+import { launchChromium } from '../tests/helpers/chromium.ts';
 
 export interface PageWeight {
   htmlAndCssGzipKiB: number;
   javascriptGzipKiB: number;
-  /** Scripts the page loads at all; reading and sharing must work without any of them. */
-  scripts: string[];
 }
 
 const gzipKiB = (bytes: Buffer | string): number => gzipSync(bytes, { level: 9 }).length / 1024;
@@ -34,6 +33,25 @@ export function pageWeight(dist: string, sitePath: string): PageWeight {
     javascriptGzipKiB:
       [...moduleFiles].reduce((sum, url) => sum + gzipKiB(readFileSync(join(dist, url))), 0) +
       inlineScripts.reduce((sum, code) => sum + gzipKiB(code), 0),
-    scripts: [...moduleFiles],
   };
+}
+
+/**
+ * The JavaScript a reader needs to read and share the article: none when, with JavaScript off in
+ * Chromium, the body shows and every share network is a link that leads to its share page; else all
+ * the page's JavaScript (gzip bytes), since something needed runs only with it.
+ */
+export async function javascriptNeededBytes(origin: string, sitePath: string, javascriptGzipKiB: number): Promise<number> {
+  const browser = await launchChromium();
+  try {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(`${origin}${sitePath}`);
+    const bodyWords = (await page.locator('article .article-body').innerText()).split(/\s+/).length;
+    const shareLinks = page.locator('nav.share a[href]');
+    const hrefs = await shareLinks.evaluateAll((links) => links.map((link) => ((link as HTMLElement).offsetParent ? link.getAttribute('href') : null)));
+    const sharesWork = hrefs.length > 0 && hrefs.every((href) => href !== null && /^(https:|mailto:)/.test(href));
+    return bodyWords > 50 && sharesWork ? 0 : Math.round(javascriptGzipKiB * 1024);
+  } finally {
+    await browser.close();
+  }
 }

@@ -1,25 +1,8 @@
-/** Debian's Chromium driven by Playwright: the same browser on every developer machine and in CI. */
-import { chromium, type Browser } from 'playwright-core';
+/** A built site served and opened in Chromium (./chromium.ts) for the tests of one file. */
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      // Without these Chromium phones home at start, which this sandbox (and the privacy tests) refuse.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 export interface SiteInBrowser {
   browser: Browser;

@@ -9,7 +9,7 @@ import { auditAccessibility } from '../gates/accessibility.ts';
 import { validateHtml } from '../gates/html-validity.ts';
 import { findBrokenLinks } from '../gates/links.ts';
 import { foreignRequests } from '../gates/privacy.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../helpers/chromium.ts';
 import { scratchDir } from '../helpers/site.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 
