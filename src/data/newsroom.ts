@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config.ts';
 import { duplicateSlugs, formatProblems, reservedSections, unknownRelatedPins } from '../lib/integrity.ts';
 import { articlePath, articleSlug, RESERVED_SECTION_IDS } from '../lib/permalink.ts';
-import { buildTime, isPreview, unpublishedReason } from '../lib/publishing.ts';
+import { buildTime, isPreview, publicStories, unpublishedReason } from '../lib/publishing.ts';
 import { calendarDate, type CalendarDate } from '../lib/dates.ts';
 import { pageCacheKeys, type PageCacheKey } from '../lib/page-cache-key.ts';
 import { newestFirst } from '../lib/queries.ts';
@@ -60,7 +60,7 @@ async function load(): Promise<Newsroom> {
     getCollection('removed'),
   ]);
   const all = articles.map((entry) => toStory(entry, now));
-  const stories = newestFirst(preview ? all : all.filter((story) => !story.unpublished));
+  const stories = newestFirst(preview ? all : publicStories(all));
   const redirects = redirectsOf(stories);
   const removed = removedEntries.map((entry) => entry.data);
   const sectionFiles = sections.map((section) => ({ id: section.id, filePath: section.filePath ?? section.id }));
