@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { rssResponse } from '../../data/feeds.ts';
 import { getNewsroom, type Section } from '../../data/newsroom.ts';
-import { sectionChannel } from '../../lib/feeds.ts';
+import { feedStories, sectionChannel } from '../../lib/feeds.ts';
 import { inSection } from '../../lib/queries.ts';
 import type { Story } from '../../lib/story.ts';
 import { site } from '../../site.config.ts';
@@ -9,7 +9,8 @@ import { site } from '../../site.config.ts';
 export const getStaticPaths = (async () => {
   const { sections, stories, pageCacheKey } = await getNewsroom();
   return sections.map((section) => {
-    const props = { section, stories: inSection(stories, section.id) };
+    // Only the stories the feed shows, so that its cacheKey does not change with older ones.
+    const props = { section, stories: feedStories(inSection(stories, section.id), site.feedSize) };
     return { params: { section: section.id }, props, cacheKey: pageCacheKey(props) };
   });
 }) satisfies GetStaticPaths;

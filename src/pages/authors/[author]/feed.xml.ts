@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { rssResponse } from '../../../data/feeds.ts';
 import { getNewsroom, type Author } from '../../../data/newsroom.ts';
-import { authorChannel } from '../../../lib/feeds.ts';
+import { authorChannel, feedStories } from '../../../lib/feeds.ts';
 import { byAuthor } from '../../../lib/queries.ts';
 import type { Story } from '../../../lib/story.ts';
 import { site } from '../../../site.config.ts';
@@ -9,7 +9,8 @@ import { site } from '../../../site.config.ts';
 export const getStaticPaths = (async () => {
   const { authors, stories, pageCacheKey } = await getNewsroom();
   return [...authors.values()].map((author) => {
-    const props = { author, stories: byAuthor(stories, author.id) };
+    // Only the stories the feed shows, so that its cacheKey does not change with older ones.
+    const props = { author, stories: feedStories(byAuthor(stories, author.id), site.feedSize) };
     return { params: { author: author.id }, props, cacheKey: pageCacheKey(props) };
   });
 }) satisfies GetStaticPaths;
