@@ -17,7 +17,8 @@ import { site } from './src/site.config.ts';
 /**
  * Each content folder gets its own cache, so builds of fixtures never reuse another folder's data store.
  * Astro keeps an article's rendered HTML until the article changes and cannot see a change to the
- * Markdown pipeline (src/markdown, the passes in src/lib, the site settings), so that code keys it too.
+ * Markdown pipeline, so that code keys it too: src/markdown, the site settings and all of src/lib, where
+ * the pipeline's passes live beside other helpers (a list of just the passes would go stale).
  */
 const pipelineCode = ['src/markdown', 'src/lib']
   .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)))
