@@ -7,8 +7,11 @@ interface Listed {
   data: { publishedAt: Date; section: string; byline: string[]; tags: string[] };
 }
 
+/** What ordering by date needs of a story. */
+type Dated = { slug: string; data: { publishedAt: Date } };
+
 /** Newest first; equal times by slug so every build lists them in the same order. */
-export function newestFirst<T extends Listed>(stories: readonly T[]): T[] {
+export function newestFirst<T extends Dated>(stories: readonly T[]): T[] {
   return [...stories].sort(
     (a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.slug.localeCompare(b.slug),
   );
@@ -28,7 +31,7 @@ export interface TagGroup<T> {
   stories: T[];
 }
 
-export function groupByTag<T extends Listed>(stories: readonly T[]): TagGroup<T>[] {
+export function groupByTag<T extends { data: { tags: string[] } }>(stories: readonly T[]): TagGroup<T>[] {
   const groups = new Map<string, { spellings: Map<string, number>; stories: T[] }>();
   for (const story of stories) {
     const seen = new Set<string>();
@@ -58,7 +61,7 @@ export interface MonthGroup<T> {
 }
 
 /** Stories by calendar month in the publication's time zone, newest month first. */
-export function groupByMonth<T extends Listed>(stories: readonly T[], timeZone: string): MonthGroup<T>[] {
+export function groupByMonth<T extends Dated>(stories: readonly T[], timeZone: string): MonthGroup<T>[] {
   const months = new Map<string, MonthGroup<T>>();
   for (const story of newestFirst(stories)) {
     const { year, month } = calendarDate(story.data.publishedAt, timeZone);

@@ -5,7 +5,7 @@
  */
 import type { ContentProblem } from './integrity.ts';
 import { archiveMonthPath, authorPath, sectionPath, tagPath } from './permalink.ts';
-import { calendarDate } from './dates.ts';
+import { groupByMonth, groupByTag } from './queries.ts';
 
 export interface Redirect {
   /** The old path, e.g. `/city/2026/11/19/bridge-opens/`. */
@@ -32,6 +32,7 @@ export function redirectsOf(stories: readonly AliasedStory[]): Redirect[] {
 }
 
 interface PlacedStory {
+  slug: string;
   url: string;
   filePath: string;
   data: { tags: string[]; publishedAt: Date };
@@ -55,10 +56,10 @@ export function livePages(content: {
   for (const story of content.stories) claim(story.url, story.filePath);
   for (const section of content.sections) claim(sectionPath(section.id), section.filePath);
   for (const author of content.authors) claim(authorPath(author.id), author.filePath);
-  for (const story of content.stories) {
-    for (const tag of story.data.tags) claim(tagPath(tag), `the tag "${tag}" of ${story.filePath}`);
-    const { year, month } = calendarDate(story.data.publishedAt, content.timeZone);
-    claim(archiveMonthPath(year, month), `the archive of ${year}-${month} (${story.filePath})`);
+  // The same groups the tag and archive routes build their pages from.
+  for (const tag of groupByTag(content.stories)) claim(tagPath(tag.label), `the tag "${tag.label}" of ${tag.stories[0]!.filePath}`);
+  for (const { year, month, stories } of groupByMonth(content.stories, content.timeZone)) {
+    claim(archiveMonthPath(year, month), `the archive of ${year}-${month} (${stories[0]!.filePath})`);
   }
   return pages;
 }

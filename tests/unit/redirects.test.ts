@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addressConflicts, livePages, redirectsFile, redirectsOf } from '../../src/lib/redirects.ts';
 
 const story = (filePath: string, url: string, tags: string[] = [], aliases?: string[]) => ({
+  slug: url.split('/').at(-2) ?? '',
   filePath,
   url,
   data: { tags, publishedAt: new Date('2026-11-20T15:00:00Z'), aliases },
@@ -19,6 +20,11 @@ const pages = livePages({
 });
 
 describe('livePages', () => {
+  it('claims no tag page for a tag that makes none (no letters or digits for a slug)', () => {
+    const punctuationOnly = livePages({ stories: [story('articles/odd.md', '/city/2026/11/20/odd/', ['???'])], sections: [], authors: [], timeZone: 'UTC' });
+    expect([...punctuationOnly.keys()].filter((path) => path.startsWith('/tags/'))).toEqual(['/tags/']);
+  });
+
   it('knows every page the content makes and which file makes it', () => {
     expect(Object.fromEntries(pages)).toEqual({
       '/': 'the site itself',
