@@ -4,6 +4,7 @@
  */
 import { closest } from './closest.ts';
 import type { Severity } from './lint-report.ts';
+import { listingOfNumberedPage } from './pagination.ts';
 
 /** Longer headlines get cut off in search results, social cards and the front page's columns. */
 export const RECOMMENDED_HEADLINE_LENGTH = 110;
@@ -44,7 +45,7 @@ export function judgeSiteLink(path: string, addresses: SiteAddresses, fromDraft:
   const draft = addresses.drafts.get(path);
   if (draft) return fromDraft ? undefined : { severity: 'error', message: `link to "${path}" leads to ${draft}, a draft: it is not published, so readers would get "not found"` };
   if (addresses.pages.has(path) || addresses.isProjectPath(path)) return undefined;
-  const listing = /^(.*\/)page\/\d+\/$/.exec(path)?.[1];
+  const listing = listingOfNumberedPage(path);
   if (listing && addresses.pages.has(listing)) return undefined;
   const target = addresses.redirects.get(path);
   if (target) return { severity: 'warning', message: `link to "${path}" is an old address that redirects to "${target}"; link to "${target}" directly` };

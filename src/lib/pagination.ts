@@ -15,6 +15,9 @@ export function pagePath(basePath: string, pageNumber: number): string {
   return pageNumber === 1 ? basePath : `${basePath}page/${pageNumber}/`;
 }
 
+/** The listing a numbered page belongs to (`/city/page/3/` → `/city/`), the reverse of pagePath; else undefined. */
+export const listingOfNumberedPage = (path: string): string | undefined => /^(.*\/)page\/\d+\/$/.exec(path)?.[1];
+
 /** Splits a listing into pages of `pageSize` (`/base/`, `/base/page/2/`, …). An empty listing still has one page. */
 export function paginate<T>(items: readonly T[], pageSize: number, basePath: string): ListingPage<T>[] {
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive integer, got ${pageSize}`);

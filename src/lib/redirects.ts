@@ -5,6 +5,7 @@
  */
 import type { ContentProblem } from './integrity.ts';
 import { archiveMonthPath, authorPath, sectionPath, tagPath } from './permalink.ts';
+import { listingOfNumberedPage } from './pagination.ts';
 import { groupByMonth, groupByTag } from './queries.ts';
 
 export interface Redirect {
@@ -68,7 +69,7 @@ export function livePages(content: {
 function servedBy(path: string, pages: ReadonlyMap<string, string>): string | undefined {
   const page = pages.get(path);
   if (page) return page;
-  const listing = /^(.*\/)page\/[^/]+\/$/.exec(path)?.[1];
+  const listing = listingOfNumberedPage(path);
   const owner = listing === undefined ? undefined : pages.get(listing);
   return owner && `the listing ${listing} (${owner}), which numbers its pages ${listing}page/2/ and on`;
 }

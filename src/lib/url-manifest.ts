@@ -3,6 +3,7 @@
  * published URL from being lost: every URL of an earlier build must still be served or redirected.
  */
 import type { BuiltPage } from './built-page.ts';
+import { listingOfNumberedPage } from './pagination.ts';
 
 export type UrlKind = 'page' | 'file' | 'redirect' | 'removed';
 
@@ -67,7 +68,7 @@ export function parseManifest(json: string, source: string): UrlManifest {
 }
 
 /** A numbered listing page (`/city/page/7/`) disappears when stories are removed: worth a word, not a failure. */
-export const isNumberedPage = (url: string): boolean => /\/page\/\d+\/$/.test(url);
+export const isNumberedPage = (url: string): boolean => listingOfNumberedPage(url) !== undefined;
 
 export interface LostUrl extends ManifestEntry {
   /** Current pages that end in the same slug: where the story probably went. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate } from '../../src/lib/pagination.ts';
+import { listingOfNumberedPage, paginate, pagePath } from '../../src/lib/pagination.ts';
 
 describe('paginate', () => {
   const items = Array.from({ length: 45 }, (_, index) => index);
@@ -32,5 +32,15 @@ describe('paginate', () => {
 
   it('refuses a page size that is not a positive integer', () => {
     expect(() => paginate(items, 0, '/x/')).toThrow(/positive integer/);
+  });
+});
+
+describe('listingOfNumberedPage', () => {
+  it('leads a numbered page back to its listing, and nothing else', () => {
+    expect(listingOfNumberedPage(pagePath('/city/', 3))).toBe('/city/');
+    expect(listingOfNumberedPage(pagePath('/tags/harbor-bridge/', 12))).toBe('/tags/harbor-bridge/');
+    expect(listingOfNumberedPage('/city/')).toBeUndefined();
+    expect(listingOfNumberedPage('/city/page/abc/')).toBeUndefined();
+    expect(listingOfNumberedPage('/city/2026/11/20/page/')).toBeUndefined();
   });
 });
