@@ -22,6 +22,8 @@ export interface Newsroom {
   /** Every story readers may see (plus, in preview builds only, drafts and embargoed ones), newest first. */
   stories: Story[];
   sections: Section[];
+  /** The name readers see for a section id (the id itself for a section that has no file). */
+  sectionName(id: string): string;
   authors: Map<string, Author>;
   /** Old addresses (`aliases:`) of the stories above, each leading to its story. */
   redirects: Redirect[];
@@ -84,6 +86,7 @@ async function load(): Promise<Newsroom> {
   return {
     stories,
     sections: sortedSections,
+    sectionName: (id) => sortedSections.find((section) => section.id === id)?.data.name ?? id,
     authors: new Map(authors.map((author) => [author.id, author])),
     redirects,
     removed,

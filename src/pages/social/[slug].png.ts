@@ -7,12 +7,12 @@ import type { Story } from '../../lib/story.ts';
 import { site } from '../../site.config.ts';
 
 export const getStaticPaths = (async () => {
-  const { stories, sections } = await getNewsroom();
+  const { stories, sectionName } = await getNewsroom();
   // No cacheKey: cards have their own cache by content (social-card-renderer.ts), and Astro's page cache
   // cost a cold build of 1,000 cards 6.5 s more than a rebuild saves by it.
   return stories.filter(needsGeneratedCard).map((story) => ({
     params: { slug: story.slug },
-    props: { story, section: sections.find((section) => section.id === story.data.section)?.data.name ?? story.data.section },
+    props: { story, section: sectionName(story.data.section) },
   }));
 }) satisfies GetStaticPaths;
 
