@@ -1,36 +1,22 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { builtPages } from './src/integrations/built-pages.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { pipelineCodeKey } from './src/build/pipeline-code.ts';
+import { contentDir } from './src/build/content-dir.ts';
 import { parallelMarkdown } from './src/markdown/parallel-processor.ts';
-import { NEWS_SITEMAP_PATH } from './src/lib/news-sitemap.ts';
-import { absoluteUrl } from './src/lib/permalink.ts';
-import { sitemapSerializer } from './src/lib/sitemap.ts';
+import { NEWS_SITEMAP_PATH } from './src/lib/feeds/news-sitemap.ts';
+import { absoluteUrl } from './src/lib/urls/permalink.ts';
+import { sitemapSerializer } from './src/lib/feeds/sitemap.ts';
 import { urlManifest } from './src/integrations/url-manifest.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { site } from './src/site.config.ts';
 
-/**
- * Each content folder gets its own cache, so builds of fixtures never reuse another folder's data store.
- * Astro keeps an article's rendered HTML until the article changes and cannot see a change to the
- * Markdown pipeline, so that code keys it too: src/markdown, the site settings and all of src/lib, where
- * the pipeline's passes live beside other helpers (a list of just the passes would go stale).
- */
-const pipelineCode = ['src/markdown', 'src/lib']
-  .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)))
-  .filter((file) => file.endsWith('.ts'))
-  .concat('src/site.config.ts')
-  .sort();
-const contentCacheKey = pipelineCode
-  .reduce((hash, file) => hash.update(file).update(readFileSync(file)), createHash('sha256').update(contentDir()))
-  .digest('hex')
-  .slice(0, 12);
+// Each content folder gets its own cache, keyed by the Markdown pipeline's code (src/build/pipeline-code.ts).
+const contentCacheKey = pipelineCodeKey(process.cwd(), contentDir());
 const cacheDir = `./node_modules/.astro/${contentCacheKey}`;
-// Dateline's own build cache (src/lib/build-cache.ts) sits in Astro's, so clearing one clears both.
+// Dateline's own build cache (src/build/build-cache.ts) sits in Astro's, so clearing one clears both.
 process.env.DATELINE_CACHE_DIR = resolve(cacheDir, 'dateline');
 const outDir = process.env.OUT_DIR || './dist';
 const built = builtPages();

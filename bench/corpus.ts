@@ -5,7 +5,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articlePath } from '../src/lib/permalink.ts';
+import { articlePath } from '../src/lib/urls/permalink.ts';
 import { site } from '../src/site.config.ts';
 
 export const SECTIONS = ['city', 'politics', 'business', 'science', 'health', 'culture', 'sport', 'opinion'];

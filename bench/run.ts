@@ -18,7 +18,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readArticles } from '../src/cli/read-articles.ts';
-import { relatedStories } from '../src/lib/related.ts';
+import { relatedStories } from '../src/lib/related/related.ts';
 import { filesUnder } from '../tests/gates/site-files.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { writeCorpus } from './corpus.ts';

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { unknownIdMessage } from './lib/closest.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { unknownIdMessage } from './lib/content/closest.ts';
+import { contentDir } from './build/content-dir.ts';
 import { removedUrlsLoader } from './loaders/removed-urls.ts';
 
 const root = contentDir();

@@ -1,4 +1,4 @@
-import type { ShareNetwork } from './lib/share.ts';
+import type { ShareNetwork } from './lib/social/share.ts';
 
 /**
  * The publication's settings: the one place a newsroom edits to make Dateline its own.

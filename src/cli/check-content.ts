@@ -4,9 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../lib/content-dir.ts';
-import { formatDiagnostic, jsonReport, sortDiagnostics, summarize, summaryLine } from '../lib/lint-report.ts';
-import { lintContent } from './lint-content.ts';
+import { contentDir } from '../build/content-dir.ts';
+import { formatDiagnostic, jsonReport, sortDiagnostics, summarize, summaryLine } from './lint/lint-report.ts';
+import { lintContent } from './lint/lint-content.ts';
 
 const USAGE = `Usage: npm run check [-- --format text|json]
 

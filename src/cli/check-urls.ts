@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isNumberedPage, lostUrls, parseManifest, type UrlManifest } from '../lib/url-manifest.ts';
+import { isNumberedPage, lostUrls, parseManifest, type UrlManifest } from '../lib/urls/url-manifest.ts';
 
 const USAGE = `Usage: npm run check:urls -- <previous urls.json: a path or an http(s) URL> [--current <urls.json of this build>]
 

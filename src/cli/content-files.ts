@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import { decodeContentFile, splitContentFile, type ContentSource, type SourceProblem } from '../lib/frontmatter-source.ts';
+import { decodeContentFile, splitContentFile, type ContentSource, type SourceProblem } from '../lib/content/frontmatter-source.ts';
 
 export interface ReadContent {
   source: ContentSource;

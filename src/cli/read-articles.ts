@@ -4,8 +4,8 @@
  * the problem; `npm run check` lists every problem of every file.
  */
 import { join } from 'node:path';
-import { articleSlug } from '../lib/permalink.ts';
-import type { ArticleData } from '../lib/story.ts';
+import { articleSlug } from '../lib/urls/permalink.ts';
+import type { ArticleData } from '../lib/content/story.ts';
 import { articleId, displayPath, markdownFiles, readContentFile } from './content-files.ts';
 import { loadSchemas } from './load-schema.ts';
 

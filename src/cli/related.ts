@@ -4,12 +4,12 @@
  * content folder directly (no Astro build), so it answers in a moment even for a large site.
  */
 import { parseArgs } from 'node:util';
-import { didYouMean } from '../lib/closest.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { calendarDate } from '../lib/dates.ts';
-import { formatProblems, unknownRelatedPins } from '../lib/integrity.ts';
-import { buildTime, isPreview, unpublishedReason } from '../lib/publishing.ts';
-import { RelatedIndex, type Explanation, type RelatedPick } from '../lib/related.ts';
+import { didYouMean } from '../lib/content/closest.ts';
+import { contentDir } from '../build/content-dir.ts';
+import { calendarDate } from '../lib/content/dates.ts';
+import { formatProblems, unknownRelatedPins } from '../lib/content/integrity.ts';
+import { buildTime, isPreview, unpublishedReason } from '../lib/content/publishing.ts';
+import { RelatedIndex, type Explanation, type RelatedPick } from '../lib/related/related.ts';
 import { site } from '../site.config.ts';
 import { readArticles, type ArticleFile } from './read-articles.ts';
 

@@ -5,9 +5,9 @@
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getEntry, render } from 'astro:content';
-import { absolutizeHtml } from '../lib/absolute-urls.ts';
-import { absoluteUrl } from '../lib/permalink.ts';
-import type { Story } from '../lib/story.ts';
+import { absolutizeHtml } from '../lib/feeds/absolute-urls.ts';
+import { absoluteUrl } from '../lib/urls/permalink.ts';
+import type { Story } from '../lib/content/story.ts';
 import { site } from '../site.config.ts';
 
 let container: Promise<AstroContainer> | undefined;

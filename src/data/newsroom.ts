@@ -4,16 +4,16 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config.ts';
-import { duplicateSlugs, formatProblems, reservedSections, unknownRelatedPins } from '../lib/integrity.ts';
-import { articlePath, articleSlug, RESERVED_SECTION_IDS } from '../lib/permalink.ts';
-import { buildTime, isPreview, publicStories, unpublishedReason } from '../lib/publishing.ts';
-import { calendarDate, type CalendarDate } from '../lib/dates.ts';
-import { pageCacheKeys, type PageCacheKey } from '../lib/page-cache-key.ts';
-import { newestFirst } from '../lib/queries.ts';
-import { readingMinutes } from '../lib/reading-time.ts';
-import { relatedStories, type RelatedPick } from '../lib/related.ts';
-import { addressConflicts, livePages, redirectsOf, type Redirect, type RemovedUrl } from '../lib/redirects.ts';
-import type { Story } from '../lib/story.ts';
+import { duplicateSlugs, formatProblems, reservedSections, unknownRelatedPins } from '../lib/content/integrity.ts';
+import { articlePath, articleSlug, RESERVED_SECTION_IDS } from '../lib/urls/permalink.ts';
+import { buildTime, isPreview, publicStories, unpublishedReason } from '../lib/content/publishing.ts';
+import { calendarDate, type CalendarDate } from '../lib/content/dates.ts';
+import { pageCacheKeys, type PageCacheKey } from '../lib/pages/page-cache-key.ts';
+import { newestFirst } from '../lib/content/queries.ts';
+import { readingMinutes } from '../lib/content/reading-time.ts';
+import { relatedStories, type RelatedPick } from '../lib/related/related.ts';
+import { addressConflicts, livePages, redirectsOf, type Redirect, type RemovedUrl } from '../lib/urls/redirects.ts';
+import type { Story } from '../lib/content/story.ts';
 
 export type Author = CollectionEntry<'authors'>;
 export type Section = CollectionEntry<'sections'>;

@@ -4,10 +4,10 @@
  * articles are represented by the publication's logo.
  */
 import { getImage } from 'astro:assets';
-import { absoluteUrl } from '../lib/permalink.ts';
-import type { OpenGraphImage } from '../lib/social-meta.ts';
-import { socialImageFor } from '../lib/social-image.ts';
-import type { Story } from '../lib/story.ts';
+import { absoluteUrl } from '../lib/urls/permalink.ts';
+import type { OpenGraphImage } from '../lib/social/social-meta.ts';
+import { socialImageFor } from '../lib/social/social-image.ts';
+import type { Story } from '../lib/content/story.ts';
 import { site } from '../site.config.ts';
 
 const logo: OpenGraphImage = { url: absoluteUrl(site.logo, site.url), alt: site.name };

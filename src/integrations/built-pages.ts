@@ -8,7 +8,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
-import { readBuiltPage, type BuiltPage } from '../lib/built-page.ts';
+import { readBuiltPage, type BuiltPage } from '../lib/pages/built-page.ts';
 
 const FILES_AT_ONCE = 32;
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { ARTICLE_FILES_GLOB } from '../lib/permalink.ts';
+import { ARTICLE_FILES_GLOB } from '../lib/urls/permalink.ts';
 
 function failIfAny(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);

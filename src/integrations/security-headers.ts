@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, mergePolicies } from '../lib/csp.ts';
+import { headersFile, mergePolicies } from '../lib/pages/csp.ts';
 import type { BuiltPages } from './built-pages.ts';
 
 export function securityHeaders({ built }: { built: BuiltPages }): AstroIntegration {

@@ -7,9 +7,9 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isPreview } from '../lib/publishing.ts';
-import { redirectsFile } from '../lib/redirects.ts';
-import { manifestEntry, sortManifest, urlOfOutputFile } from '../lib/url-manifest.ts';
+import { isPreview } from '../lib/content/publishing.ts';
+import { redirectsFile } from '../lib/urls/redirects.ts';
+import { manifestEntry, sortManifest, urlOfOutputFile } from '../lib/urls/url-manifest.ts';
 import type { BuiltPages } from './built-pages.ts';
 
 export function urlManifest(options: { site: string; built: BuiltPages }): AstroIntegration {

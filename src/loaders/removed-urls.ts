@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseRemovedList } from '../lib/removed-list.ts';
+import { parseRemovedList } from '../lib/content/removed-list.ts';
 
 export function removedUrlsLoader(file: string): Loader {
   async function sync({ store, parseData, config }: LoaderContext): Promise<void> {

@@ -5,11 +5,11 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
-import { rehypeArticleBody } from '../lib/rehype-article-body.ts';
-import { rehypeEmbeds } from '../lib/rehype-embeds.ts';
-import { rehypeRawHtml } from '../lib/rehype-raw-html.ts';
-import { remarkTypography } from '../lib/remark-typography.ts';
-import { articleSanitizeSchema } from '../lib/sanitize-schema.ts';
+import { rehypeArticleBody } from './rehype-article-body.ts';
+import { rehypeEmbeds } from './rehype-embeds.ts';
+import { rehypeRawHtml } from './rehype-raw-html.ts';
+import { remarkTypography } from './remark-typography.ts';
+import { articleSanitizeSchema } from './sanitize-schema.ts';
 import { site } from '../site.config.ts';
 
 export function articleMarkdown() {

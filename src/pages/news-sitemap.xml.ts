@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getNewsroom } from '../data/newsroom.ts';
-import { newsSitemap } from '../lib/news-sitemap.ts';
+import { newsSitemap } from '../lib/feeds/news-sitemap.ts';
 import { site } from '../site.config.ts';
 
 export const GET: APIRoute = async () => {

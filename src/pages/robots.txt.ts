@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { NEWS_SITEMAP_PATH } from '../lib/news-sitemap.ts';
-import { isPreview } from '../lib/publishing.ts';
-import { robotsTxt } from '../lib/robots.ts';
-import { SITEMAP_INDEX_PATH } from '../lib/sitemap.ts';
+import { NEWS_SITEMAP_PATH } from '../lib/feeds/news-sitemap.ts';
+import { isPreview } from '../lib/content/publishing.ts';
+import { robotsTxt } from '../lib/feeds/robots.ts';
+import { SITEMAP_INDEX_PATH } from '../lib/feeds/sitemap.ts';
 import { site } from '../site.config.ts';
 
 export const GET: APIRoute = () =>

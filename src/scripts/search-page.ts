@@ -2,7 +2,7 @@
  * The /search/ page in the browser: reads `?q=` and the filters from the address, asks the Pagefind
  * index the build wrote to /pagefind/, and lists the results. Only this page loads it.
  */
-import { SEARCH_FILTERS } from '../lib/search-index.ts';
+import { SEARCH_FILTERS } from '../lib/search/search-index.ts';
 import {
   RESULTS_PER_PAGE,
   excerptParts,
@@ -12,7 +12,7 @@ import {
   resultSummary,
   type Pagefind,
   type PagefindResult,
-} from '../lib/search-results.ts';
+} from '../lib/search/search-results.ts';
 
 /** Built by Pagefind after Astro has bundled this script, so it is loaded at run time, never bundled. */
 const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { shareLinks } from '../../src/lib/share.ts';
+import { shareLinks } from '../../src/lib/social/share.ts';
 import { site } from '../../src/site.config.ts';
 import { BUILD_NOW, newsroomFixture } from '../helpers/newsroom-fixture.ts';
 import { buildSite, page, scratchDir, writeContent, type BuildResult } from '../helpers/site.ts';

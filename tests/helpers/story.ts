@@ -1,4 +1,4 @@
-import type { Story } from '../../src/lib/story.ts';
+import type { Story } from '../../src/lib/content/story.ts';
 
 /** A published story with sensible defaults; tests override only what they are about. */
 export function makeStory(overrides: Partial<Omit<Story, 'data'>> & { data?: Partial<Story['data']> } = {}): Story {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolutizeHtml } from '../../src/lib/absolute-urls.ts';
+import { absolutizeHtml } from '../../src/lib/feeds/absolute-urls.ts';
 
 const page = 'https://news.example/news/2026/11/20/harbor-vote/';
 

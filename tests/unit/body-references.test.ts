@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyReferences, sitePathOf } from '../../src/lib/body-references.ts';
+import { bodyReferences, sitePathOf } from '../../src/cli/lint/body-references.ts';
 
 describe('bodyReferences', () => {
   it('finds inline links, images, reference definitions, autolinks and HTML links with their positions', () => {

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheKey, cachedBytes } from '../../src/lib/build-cache.ts';
+import { cachedBytes } from '../../src/build/build-cache.ts';
+import { cacheKey } from '../../src/lib/content/digest.ts';
 import { scratchDir } from '../helpers/site.ts';
 
 describe('cachedBytes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBuiltPage } from '../../src/lib/built-page.ts';
+import { readBuiltPage } from '../../src/lib/pages/built-page.ts';
 
 const page = (head: string, body = '<p>Body</p>') => `<!doctype html><html><head><title>x</title>${head}</head><body>${body}</body></html>`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeSiteLink, longHeadlineMessage, RECOMMENDED_HEADLINE_LENGTH, type SiteAddresses } from '../../src/lib/content-lint.ts';
+import { judgeSiteLink, longHeadlineMessage, RECOMMENDED_HEADLINE_LENGTH, type SiteAddresses } from '../../src/cli/lint/content-lint.ts';
 
 describe('longHeadlineMessage', () => {
   it(`warns above ${RECOMMENDED_HEADLINE_LENGTH} characters, counting characters rather than UTF-16 units`, () => {

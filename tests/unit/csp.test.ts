@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, mergePolicies } from '../../src/lib/csp.ts';
+import { headersFile, mergePolicies } from '../../src/lib/pages/csp.ts';
 
 describe('mergePolicies', () => {
   it('allows what any page needs, each source once', () => {

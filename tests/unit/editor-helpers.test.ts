@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SLUG_LENGTH, slugFromHeadline } from '../../src/lib/headline-slug.ts';
-import { formatDiagnostic, jsonReport, sortDiagnostics, summarize, summaryLine, type Diagnostic } from '../../src/lib/lint-report.ts';
-import { parseRemovedList } from '../../src/lib/removed-list.ts';
-import { zonedIsoString } from '../../src/lib/dates.ts';
+import { MAX_SLUG_LENGTH, slugFromHeadline } from '../../src/cli/headline-slug.ts';
+import { formatDiagnostic, jsonReport, sortDiagnostics, summarize, summaryLine, type Diagnostic } from '../../src/cli/lint/lint-report.ts';
+import { parseRemovedList } from '../../src/lib/content/removed-list.ts';
+import { zonedIsoString } from '../../src/lib/content/dates.ts';
 
 describe('slugFromHeadline', () => {
   it('folds a headline to ASCII kebab-case', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorChannel, feedEntry, feedStories, jsonFeed, rssFeed, sectionChannel, siteChannel, tagChannel } from '../../src/lib/feeds.ts';
+import { authorChannel, feedEntry, feedStories, jsonFeed, rssFeed, sectionChannel, siteChannel, tagChannel } from '../../src/lib/feeds/feeds.ts';
 import { makeStory } from '../helpers/story.ts';
 
 const publication = { name: 'The Post', description: 'News for the coast.', url: 'https://news.example', language: 'en-US' };

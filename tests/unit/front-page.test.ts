@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontPage } from '../../src/lib/front-page.ts';
+import { frontPage } from '../../src/lib/content/front-page.ts';
 import { makeStory } from '../helpers/story.ts';
 
 const sections = [{ id: 'city' }, { id: 'science' }, { id: 'sport' }];

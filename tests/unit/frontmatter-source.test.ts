@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeContentFile, positionAt, splitContentFile } from '../../src/lib/frontmatter-source.ts';
+import { decodeContentFile, positionAt, splitContentFile } from '../../src/lib/content/frontmatter-source.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

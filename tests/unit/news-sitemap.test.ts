@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { newsLanguage, newsSitemap, recentStories } from '../../src/lib/news-sitemap.ts';
+import { newsLanguage, newsSitemap, recentStories } from '../../src/lib/feeds/news-sitemap.ts';
 import { makeStory } from '../helpers/story.ts';
 
 const now = new Date('2026-11-25T12:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCacheKeys } from '../../src/lib/page-cache-key.ts';
+import { pageCacheKeys } from '../../src/lib/pages/page-cache-key.ts';
 
 const story = (slug: string, headline: string) => ({ slug, body: 'Text.', data: { headline, publishedAt: new Date('2026-11-20T13:30:00Z'), tags: ['harbor'] } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listingOfNumberedPage, paginate, pagePath } from '../../src/lib/pagination.ts';
+import { listingOfNumberedPage, paginate, pagePath } from '../../src/lib/urls/pagination.ts';
 
 describe('paginate', () => {
   const items = Array.from({ length: 45 }, (_, index) => index);

@@ -1,6 +1,6 @@
 import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, ARTICLE_FILES_GLOB, archiveMonthPath, articlePath, articleSlug, tagPath, tagSlug } from '../../src/lib/permalink.ts';
+import { absoluteUrl, ARTICLE_FILES_GLOB, archiveMonthPath, articlePath, articleSlug, tagPath, tagSlug } from '../../src/lib/urls/permalink.ts';
 
 describe('articlePath', () => {
   it('puts section, date and slug in the URL', () => {

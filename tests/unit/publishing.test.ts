@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTime, isPreview, unpublishedReason } from '../../src/lib/publishing.ts';
+import { buildTime, isPreview, unpublishedReason } from '../../src/lib/content/publishing.ts';
 
 const now = new Date('2026-11-25T12:00:00Z');
 

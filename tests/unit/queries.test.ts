@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byAuthor, groupByMonth, groupByTag, inSection, newestFirst } from '../../src/lib/queries.ts';
+import { byAuthor, groupByMonth, groupByTag, inSection, newestFirst } from '../../src/lib/content/queries.ts';
 import { makeStory } from '../helpers/story.ts';
 
 const old = makeStory({ slug: 'old', data: { publishedAt: new Date('2026-09-30T12:00:00Z'), section: 'city', tags: ['Budget'] } });

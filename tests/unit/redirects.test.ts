@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressConflicts, livePages, redirectsFile, redirectsOf } from '../../src/lib/redirects.ts';
+import { addressConflicts, livePages, redirectsFile, redirectsOf } from '../../src/lib/urls/redirects.ts';
 
 const story = (filePath: string, url: string, tags: string[] = [], aliases?: string[]) => ({
   slug: url.split('/').at(-2) ?? '',

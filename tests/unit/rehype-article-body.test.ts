@@ -5,7 +5,7 @@ import remarkRehype from 'remark-rehype';
 import remarkGfm from 'remark-gfm';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { rehypeArticleBody } from '../../src/lib/rehype-article-body.ts';
+import { rehypeArticleBody } from '../../src/markdown/rehype-article-body.ts';
 
 async function render(markdown: string, frontmatter: Record<string, unknown> = {}): Promise<string> {
   const file = new VFile({ value: markdown, data: { astro: { frontmatter } } });

@@ -5,9 +5,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { rehypeEmbeds } from '../../src/lib/rehype-embeds.ts';
-import { rehypeRawHtml } from '../../src/lib/rehype-raw-html.ts';
-import { articleSanitizeSchema } from '../../src/lib/sanitize-schema.ts';
+import { rehypeEmbeds } from '../../src/markdown/rehype-embeds.ts';
+import { rehypeRawHtml } from '../../src/markdown/rehype-raw-html.ts';
+import { articleSanitizeSchema } from '../../src/markdown/sanitize-schema.ts';
 
 /** The article-body pipeline as astro.config.ts wires it, minus Astro's own passes. */
 async function render(markdown: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindAttribute, searchFields } from '../../src/lib/search-index.ts';
-import { excerptParts, isEmpty, pagefindArguments, readSearchRequest, resultSummary } from '../../src/lib/search-results.ts';
+import { pagefindAttribute, searchFields } from '../../src/lib/search/search-index.ts';
+import { excerptParts, isEmpty, pagefindArguments, readSearchRequest, resultSummary } from '../../src/lib/search/search-results.ts';
 import { makeStory } from '../helpers/story.ts';
 
 describe('what an article tells the search index', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHARE_NETWORKS, shareLink, shareLinks, type Shareable, type ShareNetwork } from '../../src/lib/share.ts';
+import { SHARE_NETWORKS, shareLink, shareLinks, type Shareable, type ShareNetwork } from '../../src/lib/social/share.ts';
 import { site } from '../../src/site.config.ts';
 
 const story: Shareable = {

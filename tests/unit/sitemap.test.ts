@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readBuiltPage, type BuiltPage } from '../../src/lib/built-page.ts';
-import { robotsTxt } from '../../src/lib/robots.ts';
-import { sitemapSerializer } from '../../src/lib/sitemap.ts';
+import { readBuiltPage, type BuiltPage } from '../../src/lib/pages/built-page.ts';
+import { robotsTxt } from '../../src/lib/feeds/robots.ts';
+import { sitemapSerializer } from '../../src/lib/feeds/sitemap.ts';
 
 const page = (head: string) => `<!doctype html><html><head><title>x</title>${head}</head><body><p>Body</p></body></html>`;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { authorLinks } from '../../src/lib/author-links.ts';
-import { closest, unknownIdMessage } from '../../src/lib/closest.ts';
-import { duplicateSlugs, formatProblems, reservedSections } from '../../src/lib/integrity.ts';
-import { joinNames } from '../../src/lib/names.ts';
-import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
+import { authorLinks } from '../../src/lib/content/author-links.ts';
+import { closest, unknownIdMessage } from '../../src/lib/content/closest.ts';
+import { duplicateSlugs, formatProblems, reservedSections } from '../../src/lib/content/integrity.ts';
+import { joinNames } from '../../src/lib/content/names.ts';
+import { countWords, readingMinutes } from '../../src/lib/content/reading-time.ts';
 
 describe('did-you-mean', () => {
   it('suggests the nearest known ids for a typo', () => {

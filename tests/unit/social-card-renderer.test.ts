@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SatoriNode } from 'satori';
-import { renderSocialCard } from '../../src/lib/social-card-renderer.ts';
+import { renderSocialCard } from '../../src/build/social-card-renderer.ts';
 import { pngSize } from '../helpers/png.ts';
 
 const card = (headline: string) => ({ headline, section: 'City', publication: 'The Meridian Post' });

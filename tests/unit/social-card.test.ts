@@ -10,8 +10,8 @@ import {
   headlineFontSize,
   socialCard,
   type CardElement,
-} from '../../src/lib/social-card.ts';
-import { needsGeneratedCard, socialImageFor, socialImagePath } from '../../src/lib/social-image.ts';
+} from '../../src/lib/social/social-card.ts';
+import { needsGeneratedCard, socialImageFor, socialImagePath } from '../../src/lib/social/social-image.ts';
 import { projectRoot } from '../helpers/site.ts';
 import { makeStory } from '../helpers/story.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogLocale, socialMeta, type MetaTag, type SocialPage } from '../../src/lib/social-meta.ts';
+import { ogLocale, socialMeta, type MetaTag, type SocialPage } from '../../src/lib/social/social-meta.ts';
 
 const page: SocialPage = {
   url: 'https://news.example/news/2026/11/20/harbor-vote/',

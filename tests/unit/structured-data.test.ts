@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { creditedAuthors } from '../../src/lib/credited-authors.ts';
-import { articleBreadcrumbs, newsArticle, serializeJsonLd, webSite, type Publication } from '../../src/lib/structured-data.ts';
+import { creditedAuthors } from '../../src/lib/content/credited-authors.ts';
+import { articleBreadcrumbs, newsArticle, serializeJsonLd, webSite, type Publication } from '../../src/lib/social/structured-data.ts';
 import { makeStory } from '../helpers/story.ts';
 
 const publication: Publication = { name: 'The Post', url: 'https://news.example', logo: '/logo.svg', language: 'en-US' };

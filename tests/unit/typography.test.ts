@@ -3,8 +3,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { remarkTypography } from '../../src/lib/remark-typography.ts';
-import { smarten } from '../../src/lib/typography.ts';
+import { remarkTypography } from '../../src/markdown/remark-typography.ts';
+import { smarten } from '../../src/markdown/typography.ts';
 
 describe('smarten', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readBuiltPage } from '../../src/lib/built-page.ts';
-import { isNumberedPage, manifestEntry, lostUrls, parseManifest, urlOfOutputFile, type UrlManifest } from '../../src/lib/url-manifest.ts';
+import { readBuiltPage } from '../../src/lib/pages/built-page.ts';
+import { isNumberedPage, manifestEntry, lostUrls, parseManifest, urlOfOutputFile, type UrlManifest } from '../../src/lib/urls/url-manifest.ts';
 
 describe('urlOfOutputFile', () => {
   it('gives pages their directory URL and documents their file URL', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateYamlPath } from '../../src/lib/yaml-locate.ts';
+import { locateYamlPath } from '../../src/cli/lint/yaml-locate.ts';
 
 const yaml = ['headline: A', 'byline:', '  - alice', '  - bob', 'tags: [One, Two]', 'image:', '  src: ./a.jpg', '  alt: ""', ''].join('\n');
 

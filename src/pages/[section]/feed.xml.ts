@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { rssResponse } from '../../data/feeds.ts';
+import { rssResponse } from '../../data/feed-responses.ts';
 import { getNewsroom, type Section } from '../../data/newsroom.ts';
-import { feedStories, sectionChannel } from '../../lib/feeds.ts';
-import { inSection } from '../../lib/queries.ts';
-import type { Story } from '../../lib/story.ts';
+import { feedStories, sectionChannel } from '../../lib/feeds/feeds.ts';
+import { inSection } from '../../lib/content/queries.ts';
+import type { Story } from '../../lib/content/story.ts';
 import { site } from '../../site.config.ts';
 
 export const getStaticPaths = (async () => {

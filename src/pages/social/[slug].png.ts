@@ -1,9 +1,9 @@
 /** A 1200×630 share card for every story that has no photo of its own (see src/lib/social-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom } from '../../data/newsroom.ts';
-import { cachedSocialCard } from '../../lib/social-card-renderer.ts';
-import { needsGeneratedCard } from '../../lib/social-image.ts';
-import type { Story } from '../../lib/story.ts';
+import { cachedSocialCard } from '../../build/social-card-renderer.ts';
+import { needsGeneratedCard } from '../../lib/social/social-image.ts';
+import type { Story } from '../../lib/content/story.ts';
 import { site } from '../../site.config.ts';
 
 export const getStaticPaths = (async () => {

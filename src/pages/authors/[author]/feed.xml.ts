@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { rssResponse } from '../../../data/feeds.ts';
+import { rssResponse } from '../../../data/feed-responses.ts';
 import { getNewsroom, type Author } from '../../../data/newsroom.ts';
-import { authorChannel, feedStories } from '../../../lib/feeds.ts';
-import { byAuthor } from '../../../lib/queries.ts';
-import type { Story } from '../../../lib/story.ts';
+import { authorChannel, feedStories } from '../../../lib/feeds/feeds.ts';
+import { byAuthor } from '../../../lib/content/queries.ts';
+import type { Story } from '../../../lib/content/story.ts';
 import { site } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => {

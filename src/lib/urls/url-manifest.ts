@@ -2,7 +2,7 @@
  * The list of public URLs a build publishes (`dist/urls.json`), and the comparison that keeps a
  * published URL from being lost: every URL of an earlier build must still be served or redirected.
  */
-import type { BuiltPage } from './built-page.ts';
+import type { BuiltPage } from '../pages/built-page.ts';
 import { listingOfNumberedPage } from './pagination.ts';
 
 export type UrlKind = 'page' | 'file' | 'redirect' | 'removed';

@@ -1,5 +1,5 @@
 import type { SitemapItem } from '@astrojs/sitemap';
-import type { BuiltPage } from './built-page.ts';
+import type { BuiltPage } from '../pages/built-page.ts';
 
 /** Where @astrojs/sitemap writes its index (its default `filenameBase` is "sitemap"). */
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import satori, { type Font, type SatoriNode } from 'satori';
-import { HEADLINE_BOX, HEADLINE_SIZES, headlineFontSize, socialCard, type CardContent, type HeadlineSize } from './social-card.ts';
-import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from './social-image.ts';
-import { cacheKey, cachedBytes } from './build-cache.ts';
+import { HEADLINE_BOX, HEADLINE_SIZES, headlineFontSize, socialCard, type CardContent, type HeadlineSize } from '../lib/social/social-card.ts';
+import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../lib/social/social-image.ts';
+import { cacheKey } from '../lib/content/digest.ts';
+import { cachedBytes } from './build-cache.ts';
 
 /**
  * Fontsource splits Source Serif 4 by script; satori falls back from one to the next per character.

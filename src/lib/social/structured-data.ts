@@ -2,9 +2,9 @@
  * schema.org JSON-LD for search engines: NewsArticle and BreadcrumbList on articles, WebSite on the home page.
  * https://developers.google.com/search/docs/appearance/structured-data/article
  */
-import type { CreditedAuthor } from './credited-authors.ts';
-import { absoluteUrl, sectionPath } from './permalink.ts';
-import type { Story } from './story.ts';
+import type { CreditedAuthor } from '../content/credited-authors.ts';
+import { absoluteUrl, sectionPath } from '../urls/permalink.ts';
+import type { Story } from '../content/story.ts';
 
 /** A schema.org node; the builders below say which properties each one has. */
 export interface JsonLdNode {

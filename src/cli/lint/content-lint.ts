@@ -2,9 +2,9 @@
  * The content check's rules beyond the schema, as pure functions: headline length, and whether a link
  * in a body leads somewhere on the site.
  */
-import { closest } from './closest.ts';
+import { closest } from '../../lib/content/closest.ts';
 import type { Severity } from './lint-report.ts';
-import { listingOfNumberedPage } from './pagination.ts';
+import { listingOfNumberedPage } from '../../lib/urls/pagination.ts';
 
 /** Longer headlines get cut off in search results, social cards and the front page's columns. */
 export const RECOMMENDED_HEADLINE_LENGTH = 110;

@@ -1,4 +1,4 @@
-import { absoluteUrl } from './permalink.ts';
+import { absoluteUrl } from '../urls/permalink.ts';
 
 /**
  * robots.txt: crawl everything and find the sitemaps here. A preview build (drafts and embargoed

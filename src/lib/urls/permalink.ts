@@ -1,5 +1,5 @@
 import { slug } from 'github-slugger';
-import { calendarDate } from './dates.ts';
+import { calendarDate } from '../content/dates.ts';
 
 /** Stable URL slug of a tag as written by editors: "City Council" → "city-council", "Économie" → "économie". */
 export function tagSlug(tag: string): string {

@@ -1,4 +1,4 @@
-import { absoluteUrl, authorPath } from './permalink.ts';
+import { absoluteUrl, authorPath } from '../urls/permalink.ts';
 
 /** An author as feeds, structured data and social cards credit them: a name and the absolute URL of their page. */
 export interface CreditedAuthor {

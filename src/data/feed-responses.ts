@@ -1,8 +1,8 @@
 /** Feed responses for the feed routes: the newest public stories, each with its full body and credits. */
 import rss from '@astrojs/rss';
-import { creditedAuthors } from '../lib/credited-authors.ts';
-import { feedEntry, feedStories, jsonFeed, rssFeed, type FeedChannel, type FeedEntry } from '../lib/feeds.ts';
-import type { Story } from '../lib/story.ts';
+import { creditedAuthors } from '../lib/content/credited-authors.ts';
+import { feedEntry, feedStories, jsonFeed, rssFeed, type FeedChannel, type FeedEntry } from '../lib/feeds/feeds.ts';
+import type { Story } from '../lib/content/story.ts';
 import { site } from '../site.config.ts';
 import { feedBodyHtml } from './article-html.ts';
 import { getNewsroom } from './newsroom.ts';

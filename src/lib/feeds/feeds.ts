@@ -1,12 +1,12 @@
 import type { RSSOptions } from '@astrojs/rss';
 import XMLBuilder from 'fast-xml-builder';
-import type { CreditedAuthor } from './credited-authors.ts';
-import { joinNames } from './names.ts';
-import { absoluteUrl, authorPath, sectionPath, tagPath } from './permalink.ts';
-import { publicStories } from './publishing.ts';
-import { newestFirst } from './queries.ts';
-import type { Story } from './story.ts';
-import type { SiteConfig } from '../site.config.ts';
+import type { CreditedAuthor } from '../content/credited-authors.ts';
+import { joinNames } from '../content/names.ts';
+import { absoluteUrl, authorPath, sectionPath, tagPath } from '../urls/permalink.ts';
+import { publicStories } from '../content/publishing.ts';
+import { newestFirst } from '../content/queries.ts';
+import type { Story } from '../content/story.ts';
+import type { SiteConfig } from '../../site.config.ts';
 
 /** What a feed is about: the site, a section, a topic or an author. */
 export interface FeedChannel {

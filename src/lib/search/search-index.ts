@@ -3,7 +3,7 @@
  * details a result shows, and the key results sort by. Ids and slugs are the filter values, so a
  * search URL (`/search/?q=bridge&section=city&tag=harbor-bridge`) stays stable when a name is edited.
  */
-import { tagSlug } from './permalink.ts';
+import { tagSlug } from '../urls/permalink.ts';
 
 export type SearchFieldKind = 'filter' | 'meta' | 'sort';
 

@@ -3,10 +3,10 @@
  * (content/removed.yaml): which pages they become, what may not be claimed twice, and the
  * `_redirects` file hosts such as Netlify and Cloudflare Pages read.
  */
-import type { ContentProblem } from './integrity.ts';
+import type { ContentProblem } from '../content/integrity.ts';
 import { archiveMonthPath, authorPath, sectionPath, tagPath } from './permalink.ts';
 import { listingOfNumberedPage } from './pagination.ts';
-import { groupByMonth, groupByTag } from './queries.ts';
+import { groupByMonth, groupByTag } from '../content/queries.ts';
 
 export interface Redirect {
   /** The old path, e.g. `/city/2026/11/19/bridge-opens/`. */

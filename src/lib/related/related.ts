@@ -17,9 +17,9 @@
  * Ties go to the newer story, then to the slug. Section and author bonuses alone never make a story
  * related: it must share tags or words with the article (`minRelevance`).
  */
-import { newestFirst } from './queries.ts';
-import { tagSlug } from './permalink.ts';
-import { proseOf } from './reading-time.ts';
+import { newestFirst } from '../content/queries.ts';
+import { tagSlug } from '../urls/permalink.ts';
+import { proseOf } from '../content/reading-time.ts';
 import { termOf, words } from './text-terms.ts';
 
 /** What scoring needs of an article; every Story has it. */

@@ -2,7 +2,7 @@
  * Which picture stands for a story when it is shared (Open Graph, Twitter cards, JSON-LD): the
  * editor's own photo when the article has one, else the card the build generates for it.
  */
-import type { ArticleData } from './story.ts';
+import type { ArticleData } from '../content/story.ts';
 
 /** The size social networks show large previews at (1.91:1). */
 export const SOCIAL_IMAGE_WIDTH = 1200;

@@ -1,8 +1,8 @@
 import XMLBuilder from 'fast-xml-builder';
-import { absoluteUrl } from './permalink.ts';
-import { publicStories } from './publishing.ts';
-import { newestFirst } from './queries.ts';
-import type { Story } from './story.ts';
+import { absoluteUrl } from '../urls/permalink.ts';
+import { publicStories } from '../content/publishing.ts';
+import { newestFirst } from '../content/queries.ts';
+import type { Story } from '../content/story.ts';
 
 export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
 

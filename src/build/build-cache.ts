@@ -4,13 +4,8 @@
  * key and nothing is ever stale. It lives in the content folder's own Astro cache directory, which
  * astro.config.ts passes in DATELINE_CACHE_DIR; removing that directory makes the next build cold.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-
-/** The hash of the inputs' JSON; `replacer` as in JSON.stringify, to write some values by a digest of their own. */
-export const cacheKey = (inputs: unknown, replacer?: (key: string, value: unknown) => unknown): string =>
-  createHash('sha256').update(JSON.stringify(inputs, replacer)).digest('hex');
 
 /** The bytes stored under `key` in `namespace`, computing and storing them first if absent. */
 export async function cachedBytes(namespace: string, key: string, compute: () => Promise<Uint8Array>, env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> {

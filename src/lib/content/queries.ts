@@ -1,5 +1,5 @@
 import { calendarDate } from './dates.ts';
-import { tagSlug } from './permalink.ts';
+import { tagSlug } from '../urls/permalink.ts';
 
 /** The fields listings need; any Story satisfies it. */
 interface Listed {

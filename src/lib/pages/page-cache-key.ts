@@ -7,7 +7,7 @@
  * A story in the props counts by the digest of the whole story (data and body), worked out once per
  * build, so a listing of twenty stories is not serialised again for every page that lists them.
  */
-import { cacheKey } from './build-cache.ts';
+import { cacheKey } from '../content/digest.ts';
 
 export type PageCacheKey = (props: unknown) => string;
 
