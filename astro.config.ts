@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { builtPages } from './src/integrations/built-pages.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { pipelineCodeKey } from './src/build/pipeline-code.ts';
-import { contentDir } from './src/build/content-dir.ts';
+import { astroCacheDir } from './src/build/build-cache.ts';
+import { env } from './src/env.ts';
 import { parallelMarkdown } from './src/markdown/parallel-processor.ts';
 import { NEWS_SITEMAP_PATH } from './src/lib/feeds/news-sitemap.ts';
 import { absoluteUrl } from './src/lib/urls/permalink.ts';
@@ -13,19 +12,15 @@ import { urlManifest } from './src/integrations/url-manifest.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { site } from './src/site.config.ts';
 
-// Each content folder gets its own cache, keyed by the Markdown pipeline's code (src/build/pipeline-code.ts).
-const contentCacheKey = pipelineCodeKey(process.cwd(), contentDir());
-const cacheDir = `./node_modules/.astro/${contentCacheKey}`;
-// Dateline's own build cache (src/build/build-cache.ts) sits in Astro's, so clearing one clears both.
-process.env.DATELINE_CACHE_DIR = resolve(cacheDir, 'dateline');
-const outDir = process.env.OUT_DIR || './dist';
 const built = builtPages();
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  outDir,
-  cacheDir,
+  outDir: env.outDir,
+  // Each content folder gets its own cache, keyed by the Markdown pipeline's code; Dateline's own build
+  // cache (src/build/build-cache.ts) sits inside it, so clearing one clears both.
+  cacheDir: astroCacheDir(env.contentDir),
   // Share cards are rasterised off the main thread; a few pages in flight keep both cores busy.
   build: { format: 'directory', concurrency: 4 },
   integrations: [

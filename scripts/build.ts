@@ -5,8 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { env } from '../src/env.ts';
 
-const outDir = resolve(process.env.OUT_DIR || 'dist');
+const outDir = resolve(env.outDir);
 // The same scratch folder every time: Astro's incremental build hashes code that mentions the output
 // folder, so a new name on every build would make it render every page again.
 const scratch = `${outDir}.building`;

@@ -8,16 +8,17 @@ import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { unknownIdMessage } from './lib/content/closest.ts';
-import { contentDir } from './build/content-dir.ts';
+import { env } from './env.ts';
 import { removedUrlsLoader } from './loaders/removed-urls.ts';
 
-const root = contentDir();
-if (!existsSync(join(root, 'articles'))) {
-  throw new Error(`The content folder ${root} has no articles/ folder. Set CONTENT_DIR to a folder with articles/, authors/ and sections/.`);
+/** The author and section ids an article may name. */
+export interface KnownIds {
+  authorIds: string[];
+  sectionIds: string[];
 }
 
 /** Ids of the entries of a data collection, known before Astro loads it, so articles can be checked against them. */
-function entryIds(collection: string): string[] {
+function entryIds(root: string, collection: string): string[] {
   const dir = join(root, collection);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -26,8 +27,13 @@ function entryIds(collection: string): string[] {
     .sort();
 }
 
-const authorIds = entryIds('authors');
-const sectionIds = entryIds('sections');
+/** The ids of a content folder's authors and sections, read from their file names; a folder without articles/ is no content folder. */
+export function knownIds(root: string): KnownIds {
+  if (!existsSync(join(root, 'articles'))) {
+    throw new Error(`The content folder ${root} has no articles/ folder. Set CONTENT_DIR to a folder with articles/, authors/ and sections/.`);
+  }
+  return { authorIds: entryIds(root, 'authors'), sectionIds: entryIds(root, 'sections') };
+}
 
 /** Says whether a field is missing or holds the wrong kind of value, and what is expected. */
 const expected = (field: string, what: string) => (issue: { input?: unknown }) =>
@@ -56,7 +62,7 @@ const sitePath = (field: string) =>
     .regex(/^\/(?:[^\s/?#]+\/)*$/, { error: (issue) => `${field} must be a path on this site that starts and ends with "/", such as /city/2026/11/20/old-slug/, got ${JSON.stringify(issue.input)}` });
 
 /** Keys an editor writes that the schema does not know are an error, never silently dropped. */
-export const articleSchema = ({ image }: SchemaContext) =>
+export const articleSchema = ({ authorIds, sectionIds }: KnownIds) => ({ image }: SchemaContext) =>
   z
     .strictObject({
       headline: text('headline').max(200, { error: 'headline must be at most 200 characters' }),
@@ -151,10 +157,12 @@ export const removedSchema = z.strictObject({
 /** Articles are keyed by their path under articles/ so two files can never overwrite each other. */
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
 
+const root = env.contentDir;
+
 export const collections = {
   articles: defineCollection({
     loader: glob({ pattern: '**/*.md', base: join(root, 'articles'), generateId: pathId }),
-    schema: articleSchema,
+    schema: articleSchema(knownIds(root)),
   }),
   authors: defineCollection({
     loader: glob({ pattern: '*.md', base: join(root, 'authors'), generateId: pathId }),

@@ -1,3 +1,4 @@
+import { env } from './env.ts';
 import type { ShareNetwork } from './lib/social/share.ts';
 
 /**
@@ -38,7 +39,7 @@ export interface SiteConfig {
 export const site: SiteConfig = {
   name: 'The Meridian Post',
   description: 'Independent news for Port Meridian and the coast since 1911.',
-  url: (process.env.SITE_URL ?? 'https://meridianpost.example').replace(/\/+$/, ''),
+  url: (env.siteUrl ?? 'https://meridianpost.example').replace(/\/+$/, ''),
   language: 'en-US',
   timezone: 'America/New_York',
   logo: '/logo.svg',

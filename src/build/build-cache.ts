@@ -1,15 +1,36 @@
 /**
  * A content-addressed cache on disk for work a build would otherwise redo unchanged (share cards):
  * a result is stored under the hash of everything it depends on, so a changed input is simply a new
- * key and nothing is ever stale. It lives in the content folder's own Astro cache directory, which
- * astro.config.ts passes in DATELINE_CACHE_DIR; removing that directory makes the next build cold.
+ * key and nothing is ever stale. It lives in the content folder's own Astro cache directory, so
+ * removing that directory makes the next build cold.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { env } from '../env.ts';
+import { pipelineCodeKey } from './pipeline-code.ts';
 
-/** The bytes stored under `key` in `namespace`, computing and storing them first if absent. */
-export async function cachedBytes(namespace: string, key: string, compute: () => Promise<Uint8Array>, env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> {
-  const root = env.DATELINE_CACHE_DIR;
+/**
+ * Astro's cache directory (astro.config.ts `cacheDir`, relative to the project root): one per content
+ * folder, keyed by the Markdown pipeline's code (pipeline-code.ts), so fixtures never share one.
+ */
+export function astroCacheDir(contentDir: string): string {
+  return `./node_modules/.astro/${pipelineCodeKey(process.cwd(), contentDir)}`;
+}
+
+let ownCacheDir: string | undefined;
+
+/**
+ * Dateline's own cache, inside Astro's so clearing one clears both. Derived here again rather than
+ * handed over by astro.config.ts: the pages run as a separate bundle that cannot see the config's values.
+ */
+function datelineCacheDir(): string {
+  ownCacheDir ??= resolve(astroCacheDir(env.contentDir), 'dateline');
+  return ownCacheDir;
+}
+
+/** The bytes stored under `key` in `namespace`, computing and storing them first if absent (every time when `cache.dir` is unset). */
+export async function cachedBytes(namespace: string, key: string, compute: () => Promise<Uint8Array>, cache: { dir?: string } = { dir: datelineCacheDir() }): Promise<Uint8Array> {
+  const root = cache.dir;
   if (!root) return compute();
   const file = join(root, namespace, key);
   try {

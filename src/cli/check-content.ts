@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../build/content-dir.ts';
+import { env } from '../env.ts';
 import { formatDiagnostic, jsonReport, sortDiagnostics, summarize, summaryLine } from './lint/lint-report.ts';
 import { lintContent } from './lint/lint-content.ts';
 
@@ -30,7 +30,7 @@ function options(): { format: 'text' | 'json' } {
 
 const { format } = options();
 const started = performance.now();
-const { diagnostics, files } = await lintContent(contentDir(), fileURLToPath(new URL('../..', import.meta.url))).catch((error: Error) => {
+const { diagnostics, files } = await lintContent(env.contentDir, fileURLToPath(new URL('../..', import.meta.url))).catch((error: Error) => {
   // Only a content folder that cannot be checked at all gets here (no articles/ folder): broken files are reported as problems.
   console.error(error.message);
   process.exit(1);

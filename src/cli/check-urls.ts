@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { env } from '../env.ts';
 import { isNumberedPage, lostUrls, parseManifest, type UrlManifest } from '../lib/urls/url-manifest.ts';
 
 const USAGE = `Usage: npm run check:urls -- <previous urls.json: a path or an http(s) URL> [--current <urls.json of this build>]
@@ -50,7 +51,7 @@ if (parsed.values.help) {
 if (parsed.positionals.length !== 1) fail('Give exactly one previous manifest.', 2);
 
 const previousSource = parsed.positionals[0]!;
-const currentSource = parsed.values.current ?? join(process.env.OUT_DIR || 'dist', 'urls.json');
+const currentSource = parsed.values.current ?? join(env.outDir, 'urls.json');
 const previous = await load(previousSource, 'previous');
 const current = await load(currentSource, 'current');
 const lost = lostUrls(previous, current);

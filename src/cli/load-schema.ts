@@ -57,7 +57,7 @@ export type ContentConfig = typeof import('../content.config.ts');
 
 export interface ContentSchemas {
   /** The schema of an article file, its images resolved beside it. */
-  article: (file: string) => ReturnType<ContentConfig['articleSchema']>;
+  article: (file: string) => ReturnType<ReturnType<ContentConfig['articleSchema']>>;
   author: (file: string) => ReturnType<ContentConfig['authorSchema']>;
   section: ContentConfig['sectionSchema'];
   /** An entry of content/removed.yaml. */
@@ -78,12 +78,11 @@ function perFolder<Schema>(make: (context: SchemaContext) => Schema): (file: str
   };
 }
 
-/** Imports the schema for a content folder; the schema reads the folder's author and section ids when it loads, so once per process. */
+/** The schemas of a content folder, articles checked against the folder's own author and section ids. */
 export async function loadSchemas(contentDir: string): Promise<ContentSchemas> {
-  process.env.CONTENT_DIR = contentDir;
   const config: ContentConfig = await import('../content.config.ts');
   return {
-    article: perFolder(config.articleSchema),
+    article: perFolder(config.articleSchema(config.knownIds(contentDir))),
     author: perFolder(config.authorSchema),
     section: config.sectionSchema,
     removed: config.removedSchema,

@@ -7,10 +7,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
-import { contentDir } from '../build/content-dir.ts';
+import { env } from '../env.ts';
 import { slugFromHeadline } from './headline-slug.ts';
-import { absoluteUrl, articlePath, articleSlug } from '../lib/urls/permalink.ts';
-import { buildTime } from '../lib/content/publishing.ts';
+import { absoluteUrl, articleAddress, articleSlug } from '../lib/urls/permalink.ts';
 import { zonedIsoString } from '../lib/content/dates.ts';
 import { site } from '../site.config.ts';
 import { articleId, displayPath, markdownFiles, readContentFile } from './content-files.ts';
@@ -73,14 +72,14 @@ function articleWithSlug(articlesDir: string, slug: string): string | undefined 
 }
 
 const options = readOptions();
-const root = contentDir();
+const root = env.contentDir;
 const articlesDir = join(root, 'articles');
 if (!existsSync(articlesDir)) fail(`The content folder ${root} has no articles/ folder. Set CONTENT_DIR to a folder with articles/, authors/ and sections/.`, 1);
 
 const slug = options.slug ?? slugFromHeadline(options.headline);
 if (!slug) fail(`Cannot make a URL slug from the headline "${options.headline}" (it has no Latin letters or digits); pass --slug.`, 2);
 const file = join(articlesDir, `${slug}.md`);
-const publishedAt = zonedIsoString(buildTime(), site.timezone);
+const publishedAt = zonedIsoString(env.now, site.timezone);
 const frontmatter = {
   headline: options.headline,
   byline: options.byline.length === 1 ? options.byline[0] : options.byline,
@@ -104,7 +103,8 @@ if (sameSlug) fail(`The slug "${slug}" is already used by ${displayPath(sameSlug
 
 // `wx`: should another editor create the same file meanwhile, fail rather than overwrite it.
 writeFileSync(file, matter.stringify('\n', frontmatter), { flag: 'wx' });
-const path = articlePath({ section: checked.data.section, slug, publishedAt: checked.data.publishedAt }, site.timezone);
+// The file is named for its slug, so the slug is its id.
+const { url: path } = articleAddress(slug, checked.data, site.timezone);
 console.log(`Created ${shown}`);
 console.log(`URL: ${path} (${absoluteUrl(path, site.url)})`);
 if (options.draft) console.log('It is a draft: it is published only once you remove "draft: true".');

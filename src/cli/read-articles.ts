@@ -4,14 +4,14 @@
  * the problem; `npm run check` lists every problem of every file.
  */
 import { join } from 'node:path';
-import { articleSlug } from '../lib/urls/permalink.ts';
+import { articleAddress, type ArticleAddress } from '../lib/urls/permalink.ts';
 import type { ArticleData } from '../lib/content/story.ts';
+import { site } from '../site.config.ts';
 import { articleId, displayPath, markdownFiles, readContentFile } from './content-files.ts';
 import { loadSchemas } from './load-schema.ts';
 
-export interface ArticleFile {
+export interface ArticleFile extends ArticleAddress {
   id: string;
-  slug: string;
   filePath: string;
   body: string;
   data: ArticleData;
@@ -32,7 +32,7 @@ export async function readArticles(contentDir: string): Promise<ArticleFile[]> {
       }
       const id = articleId(articlesDir, path);
       const data = parsed.data as ArticleData;
-      return { id, slug: articleSlug(id, data.slug), filePath, body: read.source.body, data };
+      return { id, ...articleAddress(id, data, site.timezone), filePath, body: read.source.body, data };
     }),
   );
 }

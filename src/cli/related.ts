@@ -5,11 +5,12 @@
  */
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../lib/content/closest.ts';
-import { contentDir } from '../build/content-dir.ts';
+import { env } from '../env.ts';
 import { calendarDate } from '../lib/content/dates.ts';
 import { formatProblems, unknownRelatedPins } from '../lib/content/integrity.ts';
-import { buildTime, isPreview, unpublishedReason } from '../lib/content/publishing.ts';
-import { RelatedIndex, type Explanation, type RelatedPick } from '../lib/related/related.ts';
+import { publicStories, unpublishedReason } from '../lib/content/publishing.ts';
+import type { Explanation } from '../lib/related/explanation.ts';
+import { RelatedIndex, type RelatedPick } from '../lib/related/related.ts';
 import { site } from '../site.config.ts';
 import { readArticles, type ArticleFile } from './read-articles.ts';
 
@@ -79,11 +80,10 @@ async function main(args: string[]): Promise<number> {
     console.error(USAGE);
     return error.message ? 2 : 0;
   }
-  const now = buildTime();
-  const preview = isPreview();
+  const { now, preview } = env;
   let all: ArticleFile[];
   try {
-    all = await readArticles(contentDir());
+    all = await readArticles(env.contentDir);
   } catch (error) {
     console.error(`related: ${(error as Error).message}`);
     return 1;
@@ -93,17 +93,17 @@ async function main(args: string[]): Promise<number> {
     console.error(formatProblems(problems));
     return 1;
   }
-  const story = all.find((article) => article.slug === request.slug);
+  const stories = all.map((article) => ({ ...article, unpublished: unpublishedReason(article.data, now) }));
+  const story = stories.find((article) => article.slug === request.slug);
   if (!story) {
     console.error(`related: no article has the slug "${request.slug}"${didYouMean(request.slug, all.map((article) => article.slug)) || '.'}`);
     return 1;
   }
-  const unpublished = unpublishedReason(story.data, now);
-  if (unpublished && !preview) {
-    console.error(`related: "${story.slug}" is ${unpublished === 'draft' ? 'a draft' : 'embargoed'}, so no public page shows it; PREVIEW=1 npm run related -- ${story.slug} shows what a preview build gives it.`);
+  if (story.unpublished && !preview) {
+    console.error(`related: "${story.slug}" is ${story.unpublished === 'draft' ? 'a draft' : 'embargoed'}, so no public page shows it; PREVIEW=1 npm run related -- ${story.slug} shows what a preview build gives it.`);
     return 1;
   }
-  const index = new RelatedIndex(all.filter((article) => preview || !unpublishedReason(article.data, now)));
+  const index = new RelatedIndex(preview ? stories : publicStories(stories));
   console.log(describe(story));
   console.log(`\nShown on its page (${site.relatedCount} wanted, pins first):`);
   console.log(shownList(index.relatedTo(story, site.relatedCount)).join('\n') || '  nothing: it is the only published story');

@@ -4,19 +4,17 @@
  * every URL made absolute, as a feed reader needs.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getEntry, render } from 'astro:content';
 import { absolutizeHtml } from '../lib/feeds/absolute-urls.ts';
 import { absoluteUrl } from '../lib/urls/permalink.ts';
 import type { Story } from '../lib/content/story.ts';
 import { site } from '../site.config.ts';
+import { articleContent } from './article-content.ts';
 
 let container: Promise<AstroContainer> | undefined;
 const bodies = new Map<string, Promise<string>>();
 
 async function renderBody(story: Story): Promise<string> {
-  const entry = await getEntry('articles', story.id);
-  if (!entry) throw new Error(`${story.filePath}: the article disappeared while the site was building`);
-  const { Content } = await render(entry);
+  const Content = await articleContent(story);
   container ??= AstroContainer.create();
   return absolutizeHtml(await (await container).renderToString(Content), absoluteUrl(story.url, site.url));
 }

@@ -3,10 +3,12 @@
  * files, and hides drafts and embargoed stories unless this is a preview build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { env } from '../env.ts';
 import { site } from '../site.config.ts';
 import { duplicateSlugs, formatProblems, reservedSections, unknownRelatedPins } from '../lib/content/integrity.ts';
-import { articlePath, articleSlug, RESERVED_SECTION_IDS } from '../lib/urls/permalink.ts';
-import { buildTime, isPreview, publicStories, unpublishedReason } from '../lib/content/publishing.ts';
+import { articleAddress } from '../lib/urls/permalink.ts';
+import { RESERVED_SECTION_IDS } from '../lib/urls/routes.ts';
+import { publicStories, unpublishedReason } from '../lib/content/publishing.ts';
 import { calendarDate, type CalendarDate } from '../lib/content/dates.ts';
 import { pageCacheKeys, type PageCacheKey } from '../lib/pages/page-cache-key.ts';
 import { newestFirst } from '../lib/content/queries.ts';
@@ -38,12 +40,10 @@ export interface Newsroom {
 }
 
 function toStory(entry: CollectionEntry<'articles'>, now: Date): Story {
-  const slug = articleSlug(entry.id, entry.data.slug);
   const body = entry.body ?? '';
   return {
     id: entry.id,
-    slug,
-    url: articlePath({ section: entry.data.section, slug, publishedAt: entry.data.publishedAt }, site.timezone),
+    ...articleAddress(entry.id, entry.data, site.timezone),
     filePath: entry.filePath ?? entry.id,
     data: entry.data,
     body,
@@ -53,8 +53,7 @@ function toStory(entry: CollectionEntry<'articles'>, now: Date): Story {
 }
 
 async function load(): Promise<Newsroom> {
-  const now = buildTime();
-  const preview = isPreview();
+  const { now, preview } = env;
   const [articles, authors, sections, removedEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),

@@ -7,7 +7,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isPreview } from '../lib/content/publishing.ts';
+import { env } from '../env.ts';
 import { redirectsFile } from '../lib/urls/redirects.ts';
 import { manifestEntry, sortManifest, urlOfOutputFile } from '../lib/urls/url-manifest.ts';
 import type { BuiltPages } from './built-pages.ts';
@@ -24,7 +24,7 @@ export function urlManifest(options: { site: string; built: BuiltPages }): Astro
           const url = urlOfOutputFile(path);
           return url ? [manifestEntry(url, pages.get(path))] : [];
         });
-        const manifest = sortManifest({ site: options.site, preview: isPreview(), urls });
+        const manifest = sortManifest({ site: options.site, preview: env.preview, urls });
         const redirects = manifest.urls.flatMap((entry) => (entry.to ? [{ from: entry.url, to: entry.to }] : []));
         await writeFile(join(root, 'urls.json'), `${JSON.stringify(manifest, null, 2)}\n`);
         await writeFile(join(root, '_redirects'), redirectsFile(redirects));

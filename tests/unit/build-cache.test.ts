@@ -7,19 +7,19 @@ import { scratchDir } from '../helpers/site.ts';
 
 describe('cachedBytes', () => {
   it('computes once per key and serves the stored bytes after', async () => {
-    const env = { DATELINE_CACHE_DIR: scratchDir('cache') };
+    const cache = { dir: scratchDir('cache') };
     let computed = 0;
     const compute = async () => {
       computed += 1;
       return new TextEncoder().encode('card');
     };
     const key = cacheKey({ headline: 'A', design: 1 });
-    expect(new TextDecoder().decode(await cachedBytes('cards', key, compute, env))).toBe('card');
-    expect(new TextDecoder().decode(await cachedBytes('cards', key, compute, env))).toBe('card');
+    expect(new TextDecoder().decode(await cachedBytes('cards', key, compute, cache))).toBe('card');
+    expect(new TextDecoder().decode(await cachedBytes('cards', key, compute, cache))).toBe('card');
     expect(computed).toBe(1);
-    await cachedBytes('cards', cacheKey({ headline: 'B', design: 1 }), compute, env);
+    await cachedBytes('cards', cacheKey({ headline: 'B', design: 1 }), compute, cache);
     expect(computed).toBe(2);
-    expect(readdirSync(join(env.DATELINE_CACHE_DIR, 'cards')).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    expect(readdirSync(join(cache.dir, 'cards')).filter((name) => name.endsWith('.partial'))).toEqual([]);
   });
 
   it('computes every time when no cache directory is configured', async () => {

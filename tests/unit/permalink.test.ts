@@ -1,6 +1,6 @@
 import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, ARTICLE_FILES_GLOB, archiveMonthPath, articlePath, articleSlug, tagPath, tagSlug } from '../../src/lib/urls/permalink.ts';
+import { absoluteUrl, ARTICLE_FILES_GLOB, archiveMonthPath, articleAddress, articlePath, articleSlug, tagPath, tagSlug } from '../../src/lib/urls/permalink.ts';
 
 describe('articlePath', () => {
   it('puts section, date and slug in the URL', () => {
@@ -46,6 +46,17 @@ describe('articleSlug', () => {
   it('uses the file name unless frontmatter overrides it', () => {
     expect(articleSlug('2026/harbor-bridge', undefined)).toBe('harbor-bridge');
     expect(articleSlug('2026/harbor-bridge', 'bridge')).toBe('bridge');
+  });
+});
+
+describe('articleAddress', () => {
+  const publishedAt = new Date('2026-11-21T02:00:00Z');
+
+  it.each([
+    { case: 'the file name of a nested file', fileId: '2026/harbor-bridge', slug: undefined, expected: { slug: 'harbor-bridge', url: '/city/2026/11/20/harbor-bridge/' } },
+    { case: 'the slug override', fileId: '2026/harbor-bridge', slug: 'bridge', expected: { slug: 'bridge', url: '/city/2026/11/20/bridge/' } },
+  ])('publishes an article under $case, dated in the publication time zone', ({ fileId, slug, expected }) => {
+    expect(articleAddress(fileId, { slug, section: 'city', publishedAt }, 'America/New_York')).toEqual(expected);
   });
 });
 

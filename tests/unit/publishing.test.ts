@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTime, isPreview, unpublishedReason } from '../../src/lib/content/publishing.ts';
+import { buildTime, isPreview } from '../../src/env.ts';
+import { unpublishedReason } from '../../src/lib/content/publishing.ts';
 
 const now = new Date('2026-11-25T12:00:00Z');
 

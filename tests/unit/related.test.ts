@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unknownRelatedPins } from '../../src/lib/content/integrity.ts';
-import { RelatedIndex, relatedStories, type Relatable } from '../../src/lib/related/related.ts';
+import type { Relatable } from '../../src/lib/related/relatable.ts';
+import { RelatedIndex, relatedStories } from '../../src/lib/related/related.ts';
 import { singular, termOf, words } from '../../src/lib/related/text-terms.ts';
 import { makeStory } from '../helpers/story.ts';
 

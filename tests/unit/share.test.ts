@@ -1,3 +1,4 @@
+import { siBluesky, siFacebook, siReddit, siTelegram, siWhatsapp, siX } from 'simple-icons';
 import { describe, expect, it } from 'vitest';
 import { SHARE_NETWORKS, shareLink, shareLinks, type Shareable, type ShareNetwork } from '../../src/lib/social/share.ts';
 import { site } from '../../src/site.config.ts';
@@ -44,6 +45,20 @@ describe('share links', () => {
 
   it('open the networks in a new tab but hand email to the mail app in place', () => {
     expect(SHARE_NETWORKS.filter((network) => !shareLink(network, story).newTab)).toEqual(['email']);
+  });
+
+  it('draw each network with its Simple Icons mark, and LinkedIn and email with the paths drawn for them', () => {
+    const icons = Object.fromEntries(SHARE_NETWORKS.map((network) => [network, shareLink(network, story).icon]));
+    expect(icons).toEqual({
+      x: { d: siX.path, draw: 'fill' },
+      facebook: { d: siFacebook.path, draw: 'fill' },
+      linkedin: { d: expect.stringMatching(/^M4 2h16a2 2 0 0 1 2 2v16/), draw: 'fill-evenodd' },
+      whatsapp: { d: siWhatsapp.path, draw: 'fill' },
+      telegram: { d: siTelegram.path, draw: 'fill' },
+      reddit: { d: siReddit.path, draw: 'fill' },
+      bluesky: { d: siBluesky.path, draw: 'fill' },
+      email: { d: 'M3 5h18v14H3Zm0 1 9 7 9-7', draw: 'stroke' },
+    });
   });
 
   it('put the link alone in the email body when the story has no dek', () => {

@@ -3,7 +3,7 @@
  * content/removed.yaml against the one schema, then what only the whole newsroom shows (duplicate
  * slugs, aliases that collide, links that lead nowhere), each problem at the line that causes it.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { closest } from '../../lib/content/closest.ts';
@@ -12,8 +12,9 @@ import { judgeSiteLink, longHeadlineMessage, type SiteAddresses } from './conten
 import type { ContentSource } from '../../lib/content/frontmatter-source.ts';
 import { duplicateSlugs, reservedSections, unknownRelatedPins } from '../../lib/content/integrity.ts';
 import type { Diagnostic, Severity } from './lint-report.ts';
-import { articlePath, articleSlug, RESERVED_SECTION_IDS } from '../../lib/urls/permalink.ts';
+import { articleAddress } from '../../lib/urls/permalink.ts';
 import { addressConflicts, livePages, redirectsOf, type RemovedUrl } from '../../lib/urls/redirects.ts';
+import { matchesProjectRoute, RESERVED_SECTION_IDS } from '../../lib/urls/routes.ts';
 import { parseRemovedList } from '../../lib/content/removed-list.ts';
 import { locateYamlPath } from './yaml-locate.ts';
 import { site } from '../../site.config.ts';
@@ -32,9 +33,30 @@ interface CheckedArticle {
   data: ArticleData;
 }
 
+/** A readable article file: its body is checked even when its frontmatter is not valid, so one round of fixes shows every problem. */
+interface ArticleSource {
+  path: string;
+  filePath: string;
+  source: ContentSource;
+  draft: boolean;
+}
+
+type RemovedEntry = RemovedUrl & { line: number };
+
+/** The files whose pages the content makes, as livePages wants them. */
+interface Placement {
+  sections: { id: string; filePath: string }[];
+  authors: { id: string; filePath: string }[];
+  timeZone: string;
+}
+
 export interface LintResult {
   diagnostics: Diagnostic[];
   files: number;
+}
+
+function diagnostic(file: string, position: Position, severity: Severity, message: string): Diagnostic {
+  return { file, line: position.line, column: position.column, severity, message };
 }
 
 /** `image.alt`, `byline[1]`. */
@@ -56,6 +78,11 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): { path: Prop
   return [{ path: issue.path, message: field && !issue.message.startsWith(field) ? `${field}: ${issue.message}` : issue.message }];
 }
 
+/** Every issue the schema found in one file or entry, each at the place `at` gives for its field. */
+function schemaDiagnostics(file: string, error: z.ZodError, schema: z.ZodType, at: (field: PropertyKey[]) => Position): Diagnostic[] {
+  return error.issues.flatMap((issue) => describeIssue(issue, schema).map(({ path, message }) => diagnostic(file, at(path), 'error', message)));
+}
+
 /** Where a field is written, or the opening fence when it is missing. */
 function positionOf(source: ContentSource, path: readonly PropertyKey[]): Position {
   const found = locateYamlPath(source.yaml, path);
@@ -64,24 +91,10 @@ function positionOf(source: ContentSource, path: readonly PropertyKey[]): Positi
 
 /** Whether a path is served by the project itself rather than the content: a public/ file or a route such as /search/ or /feed.xml. */
 function projectPaths(projectRoot: string): (path: string) => boolean {
-  const pagesDir = join(projectRoot, 'src/pages');
-  const routes = existsSync(pagesDir) ? readdirSync(pagesDir, { recursive: true, encoding: 'utf8' }) : [];
-  const patterns = routes.flatMap((route) => {
-    const kind = /\.(astro|md)$/.test(route) ? 'page' : /\.(ts|js)$/.test(route) ? 'endpoint' : undefined;
-    const path = `/${route.replace(/\.(astro|md|ts|js)$/, '').replace(/(^|\/)index$/, '$1')}`;
-    // A dynamic page route (`[section]/[...page]`) matches anything; the content knows its real pages.
-    if (!kind || (kind === 'page' && path.includes('['))) return [];
-    const url = kind === 'page' && !path.endsWith('/') ? `${path}/` : path;
-    const pattern = url
-      .split('/')
-      .map((segment) => (segment.startsWith('[...') ? '.*' : segment.startsWith('[') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-      .join('/');
-    return [new RegExp(`^${pattern}$`)];
-  });
   const publicDir = join(projectRoot, 'public');
   return (path) => {
     const file = join(publicDir, path);
-    return (file.startsWith(publicDir) && existsSync(file) && statSync(file).isFile()) || patterns.some((pattern) => pattern.test(path));
+    return (file.startsWith(publicDir) && existsSync(file) && statSync(file).isFile()) || matchesProjectRoute(path);
   };
 }
 
@@ -95,49 +108,51 @@ function safeDecodeUri(text: string): string {
   }
 }
 
-type Report = (file: string, position: Position, severity: Severity, message: string) => void;
-
-/** A readable article file: its body is checked even when its frontmatter is not valid, so one round of fixes shows every problem. */
-interface ArticleSource {
-  path: string;
-  filePath: string;
-  source: ContentSource;
+/** One file read and checked against its schema: `data` only when it is valid, `source` whenever it is readable. */
+interface FrontmatterCheck<T> {
+  source?: ContentSource;
   draft: boolean;
+  data?: T;
+  diagnostics: Diagnostic[];
 }
 
-/** Links to pages that do not exist and images that are not there, in one article body. */
-function checkBody(article: ArticleSource, addresses: SiteAddresses, report: Report): void {
-  for (const reference of bodyReferences(article.source.body)) {
-    const position = { line: article.source.bodyLine + reference.line - 1, column: reference.column };
-    if (reference.kind === 'image' && isRelativeFile(reference.target)) {
-      const file = resolve(dirname(article.path), safeDecodeUri(reference.target.split(/[?#]/)[0]!));
-      if (!existsSync(file)) report(article.filePath, position, 'error', `image "${reference.target}" does not exist: there is no file ${file} (paths are relative to the Markdown file)`);
-      continue;
-    }
-    const path = sitePathOf(reference.target, site.url);
-    const verdict = path === undefined ? undefined : judgeSiteLink(path, addresses, article.draft);
-    if (verdict) report(article.filePath, position, verdict.severity, verdict.message);
+async function checkFrontmatter<S extends z.ZodType>(path: string, schema: S): Promise<FrontmatterCheck<z.output<S>>> {
+  const read = readContentFile(path);
+  if ('problem' in read) return { draft: false, diagnostics: [diagnostic(display(path), read.problem, 'error', read.problem.message)] };
+  const { source } = read;
+  const draft = read.data.draft === true;
+  const result = await schema.safeParseAsync(read.data).catch((error: Error) => ({ thrown: error }));
+  if ('thrown' in result) {
+    return { source, draft, diagnostics: [diagnostic(display(path), { line: source.yamlLine, column: 1 }, 'error', `the frontmatter could not be checked: ${result.thrown.message}`)] };
   }
+  if (result.success) return { source, draft, data: result.data, diagnostics: [] };
+  return { source, draft, diagnostics: schemaDiagnostics(display(path), result.error, schema, (field) => positionOf(source, field)) };
 }
 
-/** The valid entries of content/removed.yaml, each with its line; the invalid ones are reported. */
-function checkRemovedList(path: string, schema: ContentSchemas['removed'], report: Report): (RemovedUrl & { line: number })[] {
-  if (!existsSync(path)) return [];
-  const file = display(path);
-  const read = readContentText(path);
-  const parsed = 'problem' in read ? read : parseRemovedList(read.text);
-  if ('problem' in parsed) {
-    report(file, parsed.problem, 'error', parsed.problem.message);
-    return [];
+/** The frontmatter of every author or section file. */
+async function checkFrontmatters(paths: readonly string[], schemaOf: (path: string) => z.ZodType): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  for (const path of paths) diagnostics.push(...(await checkFrontmatter(path, schemaOf(path))).diagnostics);
+  return diagnostics;
+}
+
+/** The frontmatter of every article file, and what the later checks read: the readable files and the valid articles. */
+async function checkArticleFiles(
+  articlesDir: string,
+  paths: readonly string[],
+  schemaOf: ContentSchemas['article'],
+): Promise<{ sources: ArticleSource[]; articles: CheckedArticle[]; diagnostics: Diagnostic[] }> {
+  const sources: ArticleSource[] = [];
+  const articles: CheckedArticle[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const path of paths) {
+    const { source, draft, data, diagnostics: problems } = await checkFrontmatter(path, schemaOf(path));
+    diagnostics.push(...problems);
+    if (source) sources.push({ path, filePath: display(path), source, draft });
+    if (!source || !data) continue;
+    articles.push({ path, filePath: display(path), source, ...articleAddress(articleId(articlesDir, path), data, site.timezone), data });
   }
-  return parsed.items.flatMap((item) => {
-    const result = schema.safeParse(item.data);
-    if (result.success) return [{ ...result.data, line: item.line }];
-    for (const issue of result.error.issues) {
-      for (const { message } of describeIssue(issue, schema)) report(file, { line: item.line, column: 3 }, 'error', message);
-    }
-    return [];
-  });
+  return { sources, articles, diagnostics };
 }
 
 function readContentText(path: string): { text: string } | { problem: Position & { message: string } } {
@@ -148,82 +163,110 @@ function readContentText(path: string): { text: string } | { problem: Position &
   }
 }
 
-export async function lintContent(contentDir: string, projectRoot: string): Promise<LintResult> {
-  const schemas = await loadSchemas(contentDir);
+/** The problems of content/removed.yaml, and its valid entries, each with its line. */
+function checkRemovedList(path: string, schema: ContentSchemas['removed']): { entries: RemovedEntry[]; diagnostics: Diagnostic[] } {
+  if (!existsSync(path)) return { entries: [], diagnostics: [] };
+  const file = display(path);
+  const read = readContentText(path);
+  const parsed = 'problem' in read ? read : parseRemovedList(read.text);
+  if ('problem' in parsed) return { entries: [], diagnostics: [diagnostic(file, parsed.problem, 'error', parsed.problem.message)] };
+  const entries: RemovedEntry[] = [];
   const diagnostics: Diagnostic[] = [];
-  const report: Report = (file, position, severity, message) => diagnostics.push({ file, line: position.line, column: position.column, severity, message });
-  const articlesDir = join(contentDir, 'articles');
-  const articleFiles = markdownFiles(articlesDir, true);
-  const authorFiles = markdownFiles(join(contentDir, 'authors'), false);
-  const sectionFiles = markdownFiles(join(contentDir, 'sections'), false);
-  const removedPath = join(contentDir, 'removed.yaml');
-
-  /** Reads and validates one file, reporting its problems: `data` only when it is valid, `source` whenever it is readable. */
-  async function validate<S extends z.ZodType>(path: string, schema: S): Promise<{ source?: ContentSource; draft: boolean; data?: z.output<S> }> {
-    const read = readContentFile(path);
-    if ('problem' in read) {
-      report(display(path), read.problem, 'error', read.problem.message);
-      return { draft: false };
-    }
-    const draft = read.data.draft === true;
-    const result = await schema.safeParseAsync(read.data).catch((error: Error) => {
-      report(display(path), { line: read.source.yamlLine, column: 1 }, 'error', `the frontmatter could not be checked: ${error.message}`);
-      return undefined;
-    });
-    if (result?.success) return { source: read.source, draft, data: result.data };
-    for (const issue of result?.error.issues ?? []) {
-      for (const { path: field, message } of describeIssue(issue, schema)) report(display(path), positionOf(read.source, field), 'error', message);
-    }
-    return { source: read.source, draft };
+  for (const item of parsed.items) {
+    const result = schema.safeParse(item.data);
+    if (result.success) entries.push({ ...result.data, line: item.line });
+    else diagnostics.push(...schemaDiagnostics(file, result.error, schema, () => ({ line: item.line, column: 3 })));
   }
+  return { entries, diagnostics };
+}
 
-  const sources: ArticleSource[] = [];
-  const articles: CheckedArticle[] = [];
-  for (const path of articleFiles) {
-    const { source, draft, data } = await validate(path, schemas.article(path));
-    if (source) sources.push({ path, filePath: display(path), source, draft });
-    if (!source || !data) continue;
-    const slug = articleSlug(articleId(articlesDir, path), data.slug);
-    const url = articlePath({ section: data.section, slug, publishedAt: data.publishedAt }, site.timezone);
-    articles.push({ path, filePath: display(path), source, slug, url, data });
-  }
-  for (const path of authorFiles) await validate(path, schemas.author(path));
-  for (const path of sectionFiles) await validate(path, schemas.section);
-  const removed = checkRemovedList(removedPath, schemas.removed, report);
+/** Section files named like one of the site's own routes. */
+function checkSectionIds(sections: Placement['sections']): Diagnostic[] {
+  return reservedSections(sections, RESERVED_SECTION_IDS).map((problem) => diagnostic(problem.file, { line: 1, column: 1 }, 'error', problem.message));
+}
 
-  const sections = sectionFiles.map((path) => ({ id: basename(path, '.md'), filePath: display(path) }));
-  for (const problem of reservedSections(sections, RESERVED_SECTION_IDS)) report(problem.file, { line: 1, column: 1 }, 'error', problem.message);
-
+/** Two articles with one slug, and `related:` pins to no article. */
+function checkSlugsAndRelatedPins(articles: readonly CheckedArticle[]): Diagnostic[] {
   const byFile = new Map(articles.map((article) => [article.filePath, article]));
-  for (const problem of [...duplicateSlugs(articles), ...unknownRelatedPins(articles)]) {
+  return [...duplicateSlugs(articles), ...unknownRelatedPins(articles)].map((problem) => {
     const article = byFile.get(problem.file)!;
-    report(article.filePath, positionOf(article.source, [problem.field]), 'error', problem.message);
-  }
-  for (const article of articles) {
-    const tooLong = longHeadlineMessage(article.data.headline);
-    if (tooLong) report(article.filePath, positionOf(article.source, ['headline']), 'warning', tooLong);
-  }
+    return diagnostic(article.filePath, positionOf(article.source, [problem.field]), 'error', problem.message);
+  });
+}
 
-  const authors = authorFiles.map((path) => ({ id: basename(path, '.md'), filePath: display(path) }));
-  const placement = { sections, authors, timeZone: site.timezone };
-  // Collisions count every article, drafts included: a draft's alias collides the day it is published.
+function checkHeadlines(articles: readonly CheckedArticle[]): Diagnostic[] {
+  return articles.flatMap((article) => {
+    const tooLong = longHeadlineMessage(article.data.headline);
+    return tooLong ? [diagnostic(article.filePath, positionOf(article.source, ['headline']), 'warning', tooLong)] : [];
+  });
+}
+
+/** Aliases and removed URLs that fight a page or each other over one address, at the line that writes each. */
+function checkAddressConflicts(articles: readonly CheckedArticle[], removed: readonly RemovedEntry[], placement: Placement, removedFile: string): Diagnostic[] {
+  const byFile = new Map(articles.map((article) => [article.filePath, article]));
   const removedLines = new Map<string, number[]>();
   for (const entry of removed) removedLines.set(entry.url, [...(removedLines.get(entry.url) ?? []), entry.line]);
-  for (const problem of addressConflicts(redirectsOf(articles), removed, livePages({ ...placement, stories: articles }), display(removedPath))) {
+  // Collisions count every article, drafts included: a draft's alias collides the day it is published.
+  return addressConflicts(redirectsOf(articles), removed, livePages({ ...placement, stories: articles }), removedFile).map((problem) => {
     const article = byFile.get(problem.file);
-    if (article) report(article.filePath, positionOf(article.source, ['aliases', (article.data.aliases ?? []).indexOf(problem.address)]), 'error', problem.message);
-    else report(display(removedPath), { line: removedLines.get(problem.address)?.pop() ?? 1, column: 3 }, 'error', problem.message);
-  }
+    return article
+      ? diagnostic(article.filePath, positionOf(article.source, ['aliases', (article.data.aliases ?? []).indexOf(problem.address)]), 'error', problem.message)
+      : diagnostic(removedFile, { line: removedLines.get(problem.address)?.pop() ?? 1, column: 3 }, 'error', problem.message);
+  });
+}
 
+/** Every address a published article may link to, as the content and the project make them. */
+function siteAddresses(articles: readonly CheckedArticle[], removed: readonly RemovedEntry[], placement: Placement, projectRoot: string): SiteAddresses {
   const published = articles.filter((article) => !article.data.draft);
-  const addresses: SiteAddresses = {
+  return {
     pages: livePages({ ...placement, stories: published }),
     drafts: new Map(articles.filter((article) => article.data.draft).map((article) => [article.url, article.filePath])),
     redirects: new Map(redirectsOf(published).map((redirect) => [redirect.from, redirect.to])),
     removed: new Set(removed.map((entry) => entry.url)),
     isProjectPath: projectPaths(projectRoot),
   };
-  for (const article of sources) checkBody(article, addresses, report);
+}
 
+/** Links to pages that do not exist and images that are not there, in one article body. */
+function checkBody(article: ArticleSource, addresses: SiteAddresses): Diagnostic[] {
+  return bodyReferences(article.source.body).flatMap((reference) => {
+    const position = { line: article.source.bodyLine + reference.line - 1, column: reference.column };
+    if (reference.kind === 'image' && isRelativeFile(reference.target)) {
+      const file = resolve(dirname(article.path), safeDecodeUri(reference.target.split(/[?#]/)[0]!));
+      return existsSync(file) ? [] : [diagnostic(article.filePath, position, 'error', `image "${reference.target}" does not exist: there is no file ${file} (paths are relative to the Markdown file)`)];
+    }
+    const path = sitePathOf(reference.target, site.url);
+    const verdict = path === undefined ? undefined : judgeSiteLink(path, addresses, article.draft);
+    return verdict ? [diagnostic(article.filePath, position, verdict.severity, verdict.message)] : [];
+  });
+}
+
+const placed = (paths: readonly string[]) => paths.map((path) => ({ id: basename(path, '.md'), filePath: display(path) }));
+
+export async function lintContent(contentDir: string, projectRoot: string): Promise<LintResult> {
+  const schemas = await loadSchemas(contentDir);
+  const articlesDir = join(contentDir, 'articles');
+  const articleFiles = markdownFiles(articlesDir, true);
+  const authorFiles = markdownFiles(join(contentDir, 'authors'), false);
+  const sectionFiles = markdownFiles(join(contentDir, 'sections'), false);
+  const removedPath = join(contentDir, 'removed.yaml');
+
+  const { sources, articles, diagnostics: articleProblems } = await checkArticleFiles(articlesDir, articleFiles, schemas.article);
+  const authorProblems = await checkFrontmatters(authorFiles, schemas.author);
+  const sectionProblems = await checkFrontmatters(sectionFiles, () => schemas.section);
+  const removed = checkRemovedList(removedPath, schemas.removed);
+  const placement: Placement = { sections: placed(sectionFiles), authors: placed(authorFiles), timeZone: site.timezone };
+  const addresses = siteAddresses(articles, removed.entries, placement, projectRoot);
+  const diagnostics = [
+    ...articleProblems,
+    ...authorProblems,
+    ...sectionProblems,
+    ...removed.diagnostics,
+    ...checkSectionIds(placement.sections),
+    ...checkSlugsAndRelatedPins(articles),
+    ...checkHeadlines(articles),
+    ...checkAddressConflicts(articles, removed.entries, placement, display(removedPath)),
+    ...sources.flatMap((article) => checkBody(article, addresses)),
+  ];
   return { diagnostics, files: articleFiles.length + authorFiles.length + sectionFiles.length + (existsSync(removedPath) ? 1 : 0) };
 }

@@ -23,17 +23,18 @@ interface Shared {
  */
 export type SocialImage = (Shared & { kind: 'card'; path: string }) | (Shared & { kind: 'photo'; src: Photo });
 
-interface Shareable {
+/** The parts of a story that decide its social image. */
+interface SocialImageStory {
   slug: string;
   data: Pick<ArticleData, 'headline' | 'image'>;
 }
 
 /** Site-relative path of a story's generated card, e.g. `/social/harbor-bridge-reopens.png` (slugs are unique). */
-export function socialImagePath(story: Pick<Shareable, 'slug'>): string {
+export function socialImagePath(story: Pick<SocialImageStory, 'slug'>): string {
   return `/social/${story.slug}.png`;
 }
 
-export function socialImageFor(story: Shareable): SocialImage {
+export function socialImageFor(story: SocialImageStory): SocialImage {
   const size = { width: SOCIAL_IMAGE_WIDTH, height: SOCIAL_IMAGE_HEIGHT } as const;
   const { image, headline } = story.data;
   if (image) return { kind: 'photo', src: image.src, alt: image.alt, ...size };
@@ -42,6 +43,6 @@ export function socialImageFor(story: Shareable): SocialImage {
 }
 
 /** The stories the build draws a card for: those without a photo of their own. */
-export function needsGeneratedCard(story: Shareable): boolean {
+export function needsGeneratedCard(story: SocialImageStory): boolean {
   return socialImageFor(story).kind === 'card';
 }

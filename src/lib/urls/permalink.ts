@@ -28,10 +28,22 @@ export function articleSlug(fileId: string, override: string | undefined): strin
   return override ?? fileId.split('/').pop() ?? fileId;
 }
 
+export interface ArticleAddress {
+  slug: string;
+  /** Site-relative permalink, e.g. `/city/2026/11/20/harbor-bridge-reopens/`. */
+  url: string;
+}
+
+/**
+ * Where an article file is published, from its id (its path under articles/ without `.md`) and its
+ * frontmatter: the one derivation the build, `npm run check`, `npm run new` and `npm run related` share.
+ */
+export function articleAddress(fileId: string, frontmatter: { slug?: string | undefined; section: string; publishedAt: Date }, timeZone: string): ArticleAddress {
+  const slug = articleSlug(fileId, frontmatter.slug);
+  return { slug, url: articlePath({ section: frontmatter.section, slug, publishedAt: frontmatter.publishedAt }, timeZone) };
+}
+
 /** Absolute URL of a site path. */
 export function absoluteUrl(path: string, origin: string): string {
   return new URL(path, `${origin}/`).href;
 }
-
-/** First path segments the site's own pages use, so no section may be called that. */
-export const RESERVED_SECTION_IDS: readonly string[] = ['authors', 'tags', 'archive', 'search', 'page', 'removed', '404'];

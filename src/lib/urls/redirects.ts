@@ -6,6 +6,7 @@
 import type { ContentProblem } from '../content/integrity.ts';
 import { archiveMonthPath, authorPath, sectionPath, tagPath } from './permalink.ts';
 import { listingOfNumberedPage } from './pagination.ts';
+import { INDEX_PAGE_PATHS, isFixedAddress } from './routes.ts';
 import { groupByMonth, groupByTag } from '../content/queries.ts';
 
 export interface Redirect {
@@ -41,7 +42,7 @@ interface PlacedStory {
 
 /**
  * Every page the site builds from its content, each with the file that makes it exist: articles,
- * section, tag, author and archive listings, and the fixed indexes.
+ * section, tag, author and archive listings, and the fixed pages that list them (routes.ts).
  */
 export function livePages(content: {
   stories: readonly PlacedStory[];
@@ -53,7 +54,7 @@ export function livePages(content: {
   const claim = (path: string, source: string) => {
     if (!pages.has(path)) pages.set(path, source);
   };
-  for (const path of ['/', '/archive/', '/tags/', '/authors/']) claim(path, 'the site itself');
+  for (const path of INDEX_PAGE_PATHS) claim(path, 'the site itself');
   for (const story of content.stories) claim(story.url, story.filePath);
   for (const section of content.sections) claim(sectionPath(section.id), section.filePath);
   for (const author of content.authors) claim(authorPath(author.id), author.filePath);
@@ -65,9 +66,12 @@ export function livePages(content: {
   return pages;
 }
 
-/** What serves a path now: the file that makes the page, or the listing it is a numbered page of (`/city/page/3/`). */
+/**
+ * What serves a path now: the file that makes the page, a route of the site's own at that fixed
+ * address (the search page), or the listing it is a numbered page of (`/city/page/3/`).
+ */
 function servedBy(path: string, pages: ReadonlyMap<string, string>): string | undefined {
-  const page = pages.get(path);
+  const page = pages.get(path) ?? (isFixedAddress(path) ? 'the site itself' : undefined);
   if (page) return page;
   const listing = listingOfNumberedPage(path);
   const owner = listing === undefined ? undefined : pages.get(listing);

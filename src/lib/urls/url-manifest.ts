@@ -4,6 +4,7 @@
  */
 import type { BuiltPage } from '../pages/built-page.ts';
 import { listingOfNumberedPage } from './pagination.ts';
+import { isNotFoundPage } from './routes.ts';
 
 export type UrlKind = 'page' | 'file' | 'redirect' | 'removed';
 
@@ -33,7 +34,7 @@ export function urlOfOutputFile(relativePath: string): string | undefined {
   const path = relativePath.split(/[\\/]/).join('/');
   if (!PUBLISHED_EXTENSIONS.test(path)) return undefined;
   if (path.split('/').some((segment, index, all) => index < all.length - 1 && (segment.startsWith('_') || segment === 'pagefind'))) return undefined;
-  if (path === '404.html' || path === 'urls.json') return undefined;
+  if (path === 'urls.json' || isNotFoundPage(`/${path}`)) return undefined;
   if (path === 'index.html') return '/';
   if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
   return `/${path}`;

@@ -1,0 +1,16 @@
+/** What scoring needs of an article; every Story has it. */
+export interface Relatable {
+  id: string;
+  slug: string;
+  body: string;
+  data: {
+    headline: string;
+    dek?: string;
+    section: string;
+    byline: string[];
+    tags: string[];
+    publishedAt: Date;
+    /** Slugs an editor pinned, shown first in this order. */
+    related?: string[];
+  };
+}
