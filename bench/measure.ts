@@ -7,7 +7,7 @@ export interface Measured {
   seconds: number;
   /** Peak resident memory of the command and every process it started (Pagefind's indexer …), together, in MiB. */
   peakRssMiB: number;
-  /** Peak resident memory of the command's own process, in MiB. */
+  /** Peak resident memory of the largest single process of the command's tree (the `astro build` process), in MiB. */
   peakOwnRssMiB: number;
   output: string;
 }
@@ -47,8 +47,9 @@ export function measure(command: string, args: string[], options: { cwd?: string
     child.stdout.on('data', (chunk: Buffer) => void (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => void (output += chunk));
     const sampler = setInterval(() => {
-      peakOwn = Math.max(peakOwn, kib(readProc(`/proc/${child.pid}/status`), 'VmHWM'));
-      peakTree = Math.max(peakTree, processTree(child.pid!).reduce((sum, pid) => sum + kib(readProc(`/proc/${pid}/status`), 'VmRSS'), 0));
+      const statuses = processTree(child.pid!).map((pid) => readProc(`/proc/${pid}/status`));
+      peakOwn = Math.max(peakOwn, ...statuses.map((status) => kib(status, 'VmHWM')));
+      peakTree = Math.max(peakTree, statuses.reduce((sum, status) => sum + kib(status, 'VmRSS'), 0));
     }, 100);
     child.on('exit', (status) => {
       clearInterval(sampler);

@@ -1,19 +1,21 @@
 /**
  * `npm run bench`: how fast Dateline builds a newsroom's archive and how light its pages are.
  *
- * For each corpus size (default 1,000 and 10,000 synthetic articles, see corpus.ts) it builds the site cold,
- * then again after editing one article, and reports wall time, ms per article, peak memory, the size of
- * dist/ and the related-stories computation. The 1,000-article corpus is also built by a bare Astro site
+ * For each corpus size (default 1,000 and 10,000 synthetic articles, see corpus.ts; 100,000 on request) it
+ * builds the site cold with `npm run build`'s script, then again after editing one article and after adding
+ * one, and reports wall time, each phase of the build, ms per article, peak memory, the size of dist/ and
+ * the related-stories computation. The 1,000-article corpus is also built by a bare Astro site
  * (bench/reference) in the same run, and Dateline's time is reported as a ratio to it, so the figures
  * hold on a noisy machine. On the sample site it reports what an article page weighs and Lighthouse's scores.
  * Writes bench/results/latest.json and latest.md and prints FAIL beside every figure over its budget.
  *
  *   npm run bench                       # everything
  *   npm run bench -- --sizes 1000       # only the 1,000-article corpus
+ *   npm run bench -- --sizes 100000     # the 100,000-article archive (not in the default run)
  *   npm run bench -- --skip-reader      # no page weights or Lighthouse
  *   npm run bench -- --related-only     # only the related-stories computation (no builds)
  */
-import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,9 +37,16 @@ const SAMPLE_ARTICLE = '/city/2026/11/20/harbor-bridge-reopens/';
 const BUDGETS = {
   referenceRatio: 0.5,
   cold10kSeconds: 120,
+  cold100kSeconds: 720,
   growth10kOver1k: 11,
+  growth100kOver10k: 11,
   peakRssMiB: 2048,
+  peakRss10kMiB: 1536,
+  peakRss100kMiB: 4096,
   warmOverCold: 0.15,
+  edit10kSeconds: 10,
+  add10kSeconds: 15,
+  edit100kSeconds: 60,
   related10kMs: 3000,
   articleJsGzipKiB: 2,
   articleHtmlCssGzipKiB: 25,
@@ -95,11 +104,38 @@ async function coldBuild(projectDir: string, contentDir: string, outDir: string,
   return build(projectDir, contentDir, outDir, cacheDir);
 }
 
+/** Dateline builds as `npm run build` does (every step, the atomic swap included); the reference with `astro build`. */
 function build(projectDir: string, contentDir: string, outDir: string, cacheDir?: string): Promise<Measured> {
-  return measure(join(root, 'node_modules/.bin/astro'), ['build'], {
+  const [command, args] = projectDir === root ? [process.execPath, [join(root, 'scripts/build.ts')]] : [join(root, 'node_modules/.bin/astro'), ['build']];
+  return measure(command, args, {
     cwd: projectDir,
     env: { NODE_ENV: 'production', CONTENT_DIR: contentDir, OUT_DIR: outDir, DATELINE_NOW: NOW, ...(cacheDir && { CACHE_DIR: cacheDir }) },
   });
+}
+
+/**
+ * Seconds of each phase of a build, from what it prints: Dateline's own steps print
+ * `phase <name>: <seconds> s`, and Astro says how long bundling and generating the pages took.
+ */
+function phases(output: string): Record<string, number> {
+  const found: Record<string, number> = {};
+  for (const [, name, seconds] of output.matchAll(/phase ([\w-]+): ([\d.]+) s/g)) found[name!] = (found[name!] ?? 0) + Number(seconds);
+  const astroStep = (after: string) => {
+    const at = output.indexOf(after);
+    const match = at < 0 ? null : /✓ Completed in ([\d.]+)(m?s)/.exec(output.slice(at));
+    return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : undefined;
+  };
+  const bundle = astroStep('Building static entrypoints');
+  const pages = astroStep('generating static routes');
+  if (bundle !== undefined) found.bundle = bundle;
+  if (pages !== undefined) found.pages = pages;
+  return found;
+}
+
+function reportPhases(label: string, run: Measured): void {
+  const shown = Object.entries(phases(run.output)).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`);
+  console.log(`     phases of the ${label}: ${shown.join(', ') || 'none printed'}`);
+  figures[`phases: ${label}`] = phases(run.output);
 }
 
 console.log(`Dateline benchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
@@ -133,25 +169,41 @@ async function buildFigures(size: number, contentDir: string, outDir: string): P
 
   const cold = mustSucceed(`The cold build of ${size} articles`, await coldBuild(root, contentDir, outDir));
   coldSeconds.set(size, cold.seconds);
-  report(`cold build, ${size} articles`, cold.seconds, 's', size === 10000 ? { max: BUDGETS.cold10kSeconds } : undefined);
+  const coldBudget = { 10000: BUDGETS.cold10kSeconds, 100000: BUDGETS.cold100kSeconds }[size];
+  report(`cold build, ${size} articles`, cold.seconds, 's', coldBudget ? { max: coldBudget } : undefined);
+  reportPhases(`cold build, ${size} articles`, cold);
   report(`per article, ${size} articles`, (cold.seconds * 1000) / size, 'ms');
-  report(`peak memory (RSS) of the build and its indexer, ${size} articles`, cold.peakRssMiB, 'MiB', { max: BUDGETS.peakRssMiB });
-  report(`peak memory (RSS) of the build process alone, ${size} articles`, cold.peakOwnRssMiB, 'MiB');
+  const peakBudget = { 10000: BUDGETS.peakRss10kMiB, 100000: BUDGETS.peakRss100kMiB }[size] ?? BUDGETS.peakRssMiB;
+  report(`peak memory (RSS), every process of the build together, ${size} articles`, cold.peakRssMiB, 'MiB', { max: peakBudget });
+  report(`peak memory (RSS) of the largest process of the build, ${size} articles`, cold.peakOwnRssMiB, 'MiB');
   report(`size of dist/, ${size} articles`, duMiB(outDir), 'MiB');
   if (size === 1000 && typeof figures.referenceSeconds === 'number') {
     report('Dateline ÷ bare reference, 1,000 articles', cold.seconds / figures.referenceSeconds, '×', { max: BUDGETS.referenceRatio });
   }
 
-  const edited = join(contentDir, 'articles', readdirSync(join(contentDir, 'articles')).sort()[Math.floor(size / 2)]!);
+  const articles = readdirSync(join(contentDir, 'articles')).sort();
+  const edited = join(contentDir, 'articles', articles[Math.floor(size / 2)]!);
   appendFileSync(edited, '\nA sentence added by the benchmark to edit one article.\n');
   const warm = mustSucceed(`The rebuild of ${size} articles after one edit`, await build(root, contentDir, outDir));
-  report(`rebuild after editing one article, ${size} articles`, warm.seconds, 's');
+  const editBudget = { 10000: BUDGETS.edit10kSeconds, 100000: BUDGETS.edit100kSeconds }[size];
+  report(`rebuild after editing one article, ${size} articles`, warm.seconds, 's', editBudget ? { max: editBudget } : undefined);
+  reportPhases(`rebuild after one edit, ${size} articles`, warm);
   report(`rebuild ÷ cold build, ${size} articles`, warm.seconds / cold.seconds, '×', { max: BUDGETS.warmOverCold });
+
+  // A breaking story: a new file, newest of all, that every front, feed and listing it belongs to shows.
+  const template = readFileSync(edited, 'utf8').replace(/^publishedAt: .*$/m, `publishedAt: ${NOW}`).replace(/^headline: .*$/m, 'headline: "Breaking: a story added by the benchmark"');
+  writeFileSync(join(contentDir, 'articles', 'breaking-benchmark-story.md'), template);
+  const added = mustSucceed(`The rebuild of ${size} articles after adding one`, await build(root, contentDir, outDir));
+  report(`rebuild after adding one article, ${size} articles`, added.seconds, 's', size === 10000 ? { max: BUDGETS.add10kSeconds } : undefined);
+  reportPhases(`rebuild after adding one, ${size} articles`, added);
 }
 
-if (coldSeconds.has(1000) && coldSeconds.has(10000)) {
-  report('10,000 ÷ 1,000 articles cold build time', coldSeconds.get(10000)! / coldSeconds.get(1000)!, '×', { max: BUDGETS.growth10kOver1k });
-}
+const growth = (from: number, to: number, max: number) => {
+  const [small, large] = [coldSeconds.get(from), coldSeconds.get(to)];
+  if (small && large) report(`${to.toLocaleString('en')} ÷ ${from.toLocaleString('en')} articles cold build time`, large / small, '×', { max });
+};
+growth(1000, 10000, BUDGETS.growth10kOver1k);
+growth(10000, 100000, BUDGETS.growth100kOver10k);
 
 if (!options['skip-reader'] && !options['related-only']) {
   console.log('\nThe sample site, as a reader gets it');

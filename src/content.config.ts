@@ -9,6 +9,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { unknownIdMessage } from './lib/content/closest.ts';
 import { env } from './env.ts';
+import { articlesLoader, contentFileId } from './loaders/articles.ts';
 import { removedUrlsLoader } from './loaders/removed-urls.ts';
 
 /** The author and section ids an article may name. */
@@ -154,14 +155,13 @@ export const removedSchema = z.strictObject({
   reason: text('reason'),
 });
 
-/** Articles are keyed by their path under articles/ so two files can never overwrite each other. */
-const pathId = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
+const pathId = ({ entry }: { entry: string }) => contentFileId(entry);
 
 const root = env.contentDir;
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '**/*.md', base: join(root, 'articles'), generateId: pathId }),
+    loader: articlesLoader(join(root, 'articles')),
     schema: articleSchema(knownIds(root)),
   }),
   authors: defineCollection({

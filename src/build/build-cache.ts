@@ -4,7 +4,7 @@
  * key and nothing is ever stale. It lives in the content folder's own Astro cache directory, so
  * removing that directory makes the next build cold.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { env } from '../env.ts';
 import { pipelineCodeKey } from './pipeline-code.ts';
@@ -26,6 +26,11 @@ let ownCacheDir: string | undefined;
 function datelineCacheDir(): string {
   ownCacheDir ??= resolve(astroCacheDir(env.contentDir), 'dateline');
   return ownCacheDir;
+}
+
+/** Whether bytes are stored under `key` in `namespace`, without reading them. */
+export async function isCached(namespace: string, key: string, cache: { dir?: string } = { dir: datelineCacheDir() }): Promise<boolean> {
+  return cache.dir !== undefined && (await stat(join(cache.dir, namespace, key)).then(() => true, () => false));
 }
 
 /** The bytes stored under `key` in `namespace`, computing and storing them first if absent (every time when `cache.dir` is unset). */

@@ -34,11 +34,16 @@ class WorkerPool implements MarkdownRenderer {
   private nextId = 0;
   private idleTimer: NodeJS.Timeout | undefined;
 
-  constructor(
-    private readonly script: string,
-    private readonly size: number,
-    private readonly options: AstroMarkdownOptions,
-  ) {}
+  private readonly script: string;
+  private readonly size: number;
+  private readonly options: AstroMarkdownOptions;
+
+  // Plain fields, not parameter properties: the editor tools run this file with Node's type stripping.
+  constructor(script: string, size: number, options: AstroMarkdownOptions) {
+    this.script = script;
+    this.size = size;
+    this.options = options;
+  }
 
   private start(): Slot[] {
     return Array.from({ length: this.size }, () => {

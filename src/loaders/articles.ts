@@ -1,0 +1,117 @@
+/**
+ * The `articles` collection. Like Astro's glob() loader it validates each file's frontmatter with the
+ * collection schema, but it keeps rendered HTML out of Astro's content store: a body is rendered on the
+ * Markdown workers into Dateline's render cache (src/build/build-cache.ts), keyed by the file's digest
+ * inside a cache folder keyed by the pipeline's code, and the article page reads it from there. The
+ * store, which Astro serialises whole and bundles into the build, then holds frontmatter and Markdown
+ * only. A file whose size and modification time are unchanged since the last sync is not read again.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseFrontmatter, type AstroMarkdownOptions, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
+import pLimit from 'p-limit';
+import { isRendered, renderArticle, renderedArticle } from '../build/article-html-cache.ts';
+import { parallelMarkdown } from '../markdown/parallel-processor.ts';
+
+/** How a file looked when it was last synced: a different size or modification time means read it again. */
+type FileStamps = Record<string, string>;
+const STAMPS_KEY = 'file-stamps';
+
+/** Entries are keyed by their path under their collection's folder, so two files can never overwrite each other. */
+export const contentFileId = (file: string): string => file.replace(/\.md$/, '');
+
+/**
+ * Astro's content store forgets which images its entries import at every sync, and an entry that is not
+ * set again must announce them again, as Astro's own glob() loader does. The loader context's type leaves
+ * the method out; the store Astro hands every loader has it.
+ */
+function announceAssetImports(store: DataStore, assetImports: string[], filePath: string): void {
+  if (assetImports.length === 0) return;
+  (store as DataStore & { addAssetImports(assets: string[], filePath: string): void }).addAssetImports(assetImports, filePath);
+}
+
+async function markdownFiles(base: string): Promise<string[]> {
+  const entries = await readdir(base, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => relative(base, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort();
+}
+
+/** The file's frontmatter and body as Astro's Markdown entries read them; bad YAML names the file and line. */
+function frontmatterOf(contents: string, filePath: string): { frontmatter: Record<string, unknown>; body: string } {
+  try {
+    const parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+    return { frontmatter: parsed.frontmatter, body: parsed.content.trim() };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const where = mark ? `${filePath}:${mark.line + 1}:${mark.column + 1}` : filePath;
+    throw new Error(`${where}: the frontmatter is not valid YAML: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** The options Astro's own Markdown entries are rendered with. */
+function markdownOptions({ markdown, image }: LoaderContext['config']): AstroMarkdownOptions {
+  return { image, syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants };
+}
+
+export function articlesLoader(base: string): Loader {
+  return {
+    name: 'dateline-articles',
+    load: async ({ store, meta, parseData, generateDigest, config, logger }: LoaderContext) => {
+      const root = fileURLToPath(config.root);
+      const previousStamps = JSON.parse(meta.get(STAMPS_KEY) ?? '{}') as FileStamps;
+      const stamps: FileStamps = {};
+      const untouched = new Set(store.keys());
+      const files = await markdownFiles(base);
+      let renderer: MarkdownRenderer | undefined;
+      let read = 0;
+      let rendered = 0;
+      // A bounded number of files open at once: an archive has tens of thousands.
+      const limit = pLimit(64);
+      const started = performance.now();
+
+      await Promise.all(
+        files.map((file) => limit(async () => {
+          const path = join(base, file);
+          const id = contentFileId(file);
+          const filePath = relative(root, path);
+          const { size, mtimeMs } = await stat(path);
+          stamps[file] = `${size}:${mtimeMs}`;
+          untouched.delete(id);
+          const existing = store.get(id);
+          const unchanged = async (digest: string) => String(existing?.digest) === digest && existing?.filePath === filePath && (await isRendered(digest));
+          if (existing?.digest && previousStamps[file] === stamps[file] && (await unchanged(String(existing.digest)))) {
+            announceAssetImports(store, existing.assetImports ?? [], filePath);
+            return;
+          }
+          const contents = await readFile(path, 'utf8');
+          const digest = generateDigest(contents);
+          read += 1;
+          if (await unchanged(digest)) {
+            announceAssetImports(store, existing?.assetImports ?? [], filePath);
+            return;
+          }
+          const { frontmatter, body } = frontmatterOf(contents, filePath);
+          const data = await parseData({ id, data: frontmatter, filePath: path });
+          const { imagePaths } = await renderedArticle(digest, async () => {
+            renderer ??= await parallelMarkdown().createRenderer(markdownOptions(config));
+            const article = await renderArticle(renderer, body, frontmatter, pathToFileURL(path));
+            rendered += 1;
+            if (rendered % 1000 === 0) logger.info(`rendered ${rendered} of up to ${files.length} articles`);
+            return article;
+          });
+          // Astro adds the images the frontmatter names to the body's and announces them all; it keeps an
+          // entry whose digest it already holds as it is, and that one's images are announced here.
+          if (!store.set({ id, data, body, filePath, digest, assetImports: imagePaths })) announceAssetImports(store, existing?.assetImports ?? [], filePath);
+        })),
+      );
+
+      for (const id of untouched) store.delete(id);
+      meta.set(STAMPS_KEY, JSON.stringify(stamps));
+      logger.info(`${files.length} articles: ${files.length - read} unchanged, ${read} read, ${rendered} rendered, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    },
+  };
+}
