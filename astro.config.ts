@@ -1,7 +1,6 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { builtPages } from './src/integrations/built-pages.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { astroCacheDir } from './src/build/build-cache.ts';
 import { env } from './src/env.ts';
 import { parallelMarkdown } from './src/markdown/parallel-processor.ts';
@@ -26,7 +25,6 @@ export default defineConfig({
   integrations: [
     // Reads every built page once for the sitemap, the URL manifest and _headers below.
     built.integration,
-    pagefindIndex(),
     // The sitemap index also lists the Google News sitemap, which src/pages/news-sitemap.xml.ts writes.
     sitemap({ customSitemaps: [absoluteUrl(NEWS_SITEMAP_PATH, site.url)], serialize: sitemapSerializer(built.pages) }),
     // After the sitemap integration, so the URL manifest also lists the sitemaps it writes.

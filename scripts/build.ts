@@ -1,11 +1,13 @@
 /**
- * `npm run build`: builds into a scratch folder beside the output and swaps it into place only when
- * `astro build` succeeds, so a failed build never leaves a half-written site that could be deployed.
+ * `npm run build`: builds into a scratch folder beside the output, then writes the search index into it,
+ * and swaps it into place only when both succeed, so a failed build never leaves a half-written site
+ * that could be deployed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { env } from '../src/env.ts';
+import { searchCacheDir, writeSearchIndex } from '../src/build/search-index.ts';
 
 const outDir = resolve(env.outDir);
 // The same scratch folder every time: Astro's incremental build hashes code that mentions the output
@@ -17,15 +19,28 @@ if (existsSync(previous) && !existsSync(outDir)) renameSync(previous, outDir);
 rmSync(scratch, { recursive: true, force: true });
 rmSync(previous, { recursive: true, force: true });
 
+function fail(what: string, status: number): never {
+  rmSync(scratch, { recursive: true, force: true });
+  console.error(`\n${what}: ${outDir} was left as it was.`);
+  process.exit(status);
+}
+
 const build = spawnSync('astro', ['build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, OUT_DIR: scratch },
 });
+if (build.status !== 0) fail('Build failed', build.status ?? 1);
 
-if (build.status !== 0) {
-  rmSync(scratch, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${outDir} was left as it was.`);
-  process.exit(build.status ?? 1);
+// Only once Astro has exited, so its memory and Pagefind's indexer's are never held at the same time.
+const searchStarted = performance.now();
+try {
+  const { reindexed, reused } = await writeSearchIndex(scratch, searchCacheDir(env.contentDir));
+  console.log(`phase search: ${((performance.now() - searchStarted) / 1000).toFixed(1)} s`);
+  const which = reindexed.length > 0 ? ` (${reindexed.join(', ')})` : '';
+  console.log(`search: ${reindexed.length + reused.length} shards, ${reindexed.length} re-indexed${which}, ${reused.length} reused`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  fail('The search index could not be written', 1);
 }
 
 if (existsSync(outDir)) renameSync(outDir, previous);

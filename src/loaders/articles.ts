@@ -66,7 +66,8 @@ export function articlesLoader(base: string): Loader {
       const stamps: FileStamps = {};
       const untouched = new Set(store.keys());
       const files = await markdownFiles(base);
-      let renderer: MarkdownRenderer | undefined;
+      // One pool of Markdown workers for the whole sync, started only if some file needs rendering.
+      let renderer: Promise<MarkdownRenderer> | undefined;
       let read = 0;
       let rendered = 0;
       // A bounded number of files open at once: an archive has tens of thousands.
@@ -97,8 +98,8 @@ export function articlesLoader(base: string): Loader {
           const { frontmatter, body } = frontmatterOf(contents, filePath);
           const data = await parseData({ id, data: frontmatter, filePath: path });
           const { imagePaths } = await renderedArticle(digest, async () => {
-            renderer ??= await parallelMarkdown().createRenderer(markdownOptions(config));
-            const article = await renderArticle(renderer, body, frontmatter, pathToFileURL(path));
+            renderer ??= parallelMarkdown().createRenderer(markdownOptions(config));
+            const article = await renderArticle(await renderer, body, frontmatter, pathToFileURL(path));
             rendered += 1;
             if (rendered % 1000 === 0) logger.info(`rendered ${rendered} of up to ${files.length} articles`);
             return article;

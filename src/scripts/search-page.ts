@@ -1,21 +1,36 @@
 /**
  * The /search/ page in the browser: reads `?q=` and the filters from the address, asks the Pagefind
- * index the build wrote to /pagefind/, and lists the results. Only this page loads it.
+ * bundles the build wrote under /pagefind/ (one per shard of the archive, merged into one index), and lists the results.
+ * Only this page loads them.
  */
 import { SEARCH_FILTERS } from '../lib/search/search-index.ts';
+import { BUNDLE_FILTER, readShardsManifest, searchBundles, SHARDS_MANIFEST_PATH } from '../lib/search/search-shards.ts';
 import {
   RESULTS_PER_PAGE,
   excerptParts,
   isEmpty,
-  pagefindArguments,
   readSearchRequest,
   resultSummary,
   type Pagefind,
   type PagefindResult,
 } from '../lib/search/search-results.ts';
 
-/** Built by Pagefind after Astro has bundled this script, so it is loaded at run time, never bundled. */
-const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';
+/**
+ * Every shard's bundle merged into the newest one's, each given its path as BUNDLE_FILTER; undefined
+ * when the site has no stories yet. Written by Pagefind after Astro has bundled this script, so loaded
+ * at run time, never bundled.
+ */
+async function openIndex(): Promise<{ pagefind: Pagefind; bundles: string[] } | undefined> {
+  const response = await fetch(SHARDS_MANIFEST_PATH);
+  if (!response.ok) throw new Error(`${SHARDS_MANIFEST_PATH} answered ${response.status}`);
+  const bundles = readShardsManifest(await response.json());
+  const [newest, ...older] = bundles;
+  if (!newest) return undefined;
+  const pagefind = (await import(/* @vite-ignore */ `${newest}pagefind.js`)) as Pagefind;
+  await pagefind.options({ mergeFilter: { [BUNDLE_FILTER]: newest } });
+  await Promise.all(older.map((bundle) => pagefind.mergeIndex(bundle, { mergeFilter: { [BUNDLE_FILTER]: bundle } })));
+  return { pagefind, bundles };
+}
 
 function element<T extends Element>(selector: string): T {
   const found = document.querySelector<T>(selector);
@@ -69,8 +84,8 @@ async function run(): Promise<void> {
   if (isEmpty(request)) return;
 
   status.textContent = 'Searching…';
-  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_BUNDLE)) as Pagefind;
-  const { results } = await pagefind.search(...pagefindArguments(request));
+  const index = await openIndex();
+  const results = index ? await searchBundles(index.pagefind, index.bundles, request) : [];
 
   let shown = 0;
   const showMore = async (): Promise<void> => {

@@ -1,4 +1,4 @@
-/** Writes small content folders and builds them with the real `astro build`, as editors and CI would. */
+/** Writes small content folders and builds them with the real `npm run build`, as editors and CI would. */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,11 +47,14 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs `astro build` on a content folder with the build clock pinned to `now`. */
-export function buildSite(contentDir: string, options: { now: string; outDir?: string; env?: Record<string, string> }): BuildResult {
+/**
+ * Runs `npm run build` (scripts/build.ts: `astro build`, then the search index) on a content folder
+ * with the build clock pinned to `now`, into an empty output folder unless `keepLastSite`.
+ */
+export function buildSite(contentDir: string, options: { now: string; outDir?: string; env?: Record<string, string>; keepLastSite?: boolean }): BuildResult {
   const outDir = options.outDir ?? join(contentDir, '..', 'dist');
-  rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+  if (!options.keepLastSite) rmSync(outDir, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts')], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, OUT_DIR: outDir, DATELINE_NOW: options.now, ...options.env },

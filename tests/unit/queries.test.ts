@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byAuthor, groupByMonth, groupByTag, inSection, newestFirst } from '../../src/lib/content/queries.ts';
+import { authorListings, byAuthor, groupByMonth, groupByTag, groupByYear, inSection, newestFirst } from '../../src/lib/content/queries.ts';
 import { makeStory } from '../helpers/story.ts';
 
 const old = makeStory({ slug: 'old', data: { publishedAt: new Date('2026-09-30T12:00:00Z'), section: 'city', tags: ['Budget'] } });
@@ -43,5 +43,49 @@ describe('groupByMonth', () => {
     const halloweenNight = makeStory({ data: { publishedAt: new Date('2026-11-01T02:00:00Z') } });
     expect(groupByMonth([halloweenNight], 'America/New_York')[0]!.month).toBe('10');
     expect(groupByMonth([halloweenNight], 'UTC')[0]!.month).toBe('11');
+  });
+});
+
+describe('groupByYear', () => {
+  const lastNewYear = makeStory({ slug: 'new-year', data: { publishedAt: new Date('2025-12-31T12:00:00Z') } });
+
+  it('puts each month under its year, newest year first, months in the order given', () => {
+    const years = groupByYear(groupByMonth([old, lastNewYear, fresh, mid], 'UTC'));
+    expect(years.map(({ year, months }) => [year, months.map((month) => month.month)])).toEqual([
+      ['2026', ['11', '10', '09']],
+      ['2025', ['12']],
+    ]);
+  });
+
+  it('keeps each month with its stories', () => {
+    const [year] = groupByYear(groupByMonth([fresh, twin], 'UTC'));
+    expect(year!.months[0]!.stories.map((story) => story.slug)).toEqual(['fresh', 'twin']);
+  });
+
+  it('has no years for an empty archive', () => {
+    expect(groupByYear([])).toEqual([]);
+  });
+});
+
+describe('authorListings', () => {
+  const author = (id: string, name: string) => ({ id, data: { name } });
+  const alice = author('alice', 'Zara Ali');
+  const bob = author('bob', 'Bob Adeyemi');
+  const cleo = author('cleo', 'Cléo Martin');
+  const twice = makeStory({ slug: 'twice', data: { byline: ['bob', 'bob'] } });
+
+  it('lists authors by name, not by id or file order', () => {
+    expect(authorListings([alice, cleo, bob], []).map((listing) => listing.author.id)).toEqual(['bob', 'cleo', 'alice']);
+  });
+
+  it.each([
+    { id: 'alice', stories: [old, mid, fresh, twin], count: 3 },
+    { id: 'bob', stories: [old, mid, fresh, twin], count: 2 },
+    { id: 'bob', stories: [twice], count: 1 },
+    { id: 'cleo', stories: [old, mid, fresh], count: 0 },
+  ])('counts $count stories for $id, as byAuthor finds them', ({ id, stories, count }) => {
+    const listing = authorListings([alice, bob, cleo], stories).find((entry) => entry.author.id === id);
+    expect(listing!.storyCount).toBe(count);
+    expect(byAuthor(stories, id)).toHaveLength(count);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { authorLinks } from '../../src/lib/content/author-links.ts';
 import { closest, unknownIdMessage } from '../../src/lib/content/closest.ts';
 import { duplicateSlugs, formatProblems, reservedSections } from '../../src/lib/content/integrity.ts';
-import { joinNames } from '../../src/lib/content/names.ts';
+import { bylineParts, joinNames } from '../../src/lib/content/names.ts';
 import { countWords, readingMinutes } from '../../src/lib/content/reading-time.ts';
 
 describe('did-you-mean', () => {
@@ -34,6 +34,25 @@ it('joins bylines the way a newspaper prints them', () => {
   expect(text(['A'])).toBe('A');
   expect(text(['A', 'B'])).toBe('A and B');
   expect(text(['A', 'B', 'C'])).toBe('A, B and C');
+});
+
+describe('bylineParts', () => {
+  const authors = new Map([
+    ['amara-okafor', { data: { name: 'Amara Okafor' } }],
+    ['daniel-reyes', { data: { name: 'Daniel Reyes' } }],
+  ]);
+
+  it('names each author and keeps their id on the name, for the link', () => {
+    expect(bylineParts(['daniel-reyes', 'amara-okafor'], authors)).toEqual([
+      { kind: 'name', text: 'Daniel Reyes', person: 'daniel-reyes' },
+      { kind: 'separator', text: ' and ' },
+      { kind: 'name', text: 'Amara Okafor', person: 'amara-okafor' },
+    ]);
+  });
+
+  it('shows the id of an author it has no file for, rather than dropping them', () => {
+    expect(bylineParts(['amara-okafor', 'guest'], authors).at(-1)).toEqual({ kind: 'name', text: 'guest', person: 'guest' });
+  });
 });
 
 it('turns social handles into profile links', () => {

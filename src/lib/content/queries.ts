@@ -72,3 +72,41 @@ export function groupByMonth<T extends Dated>(stories: readonly T[], timeZone: s
   }
   return [...months.values()].sort((a, b) => `${b.year}${b.month}`.localeCompare(`${a.year}${a.month}`));
 }
+
+export interface YearGroup<T> {
+  year: string;
+  months: MonthGroup<T>[];
+}
+
+/** Months as groupByMonth returns them, under their year; years and months keep the order given. */
+export function groupByYear<T>(months: readonly MonthGroup<T>[]): YearGroup<T>[] {
+  const years = new Map<string, YearGroup<T>>();
+  for (const month of months) {
+    const group = years.get(month.year) ?? { year: month.year, months: [] };
+    group.months.push(month);
+    years.set(month.year, group);
+  }
+  return [...years.values()];
+}
+
+/** An author as the journalists page lists them. */
+export interface AuthorListing<A> {
+  author: A;
+  /** The stories whose byline names them, as `byAuthor` finds them. */
+  storyCount: number;
+}
+
+/** Authors by name, each with their story count: one pass over the stories rather than one per author. */
+export function authorListings<A extends { id: string; data: { name: string } }>(
+  authors: Iterable<A>,
+  stories: readonly { data: { byline: readonly string[] } }[],
+): AuthorListing<A>[] {
+  const counts = new Map<string, number>();
+  for (const story of stories) {
+    // A byline that names someone twice is still one story of theirs, as byAuthor counts it.
+    for (const id of new Set(story.data.byline)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return [...authors]
+    .sort((a, b) => a.data.name.localeCompare(b.data.name))
+    .map((author) => ({ author, storyCount: counts.get(author.id) ?? 0 }));
+}

@@ -4,11 +4,18 @@
  */
 import { SEARCH_FILTERS, SEARCH_SORT } from './search-index.ts';
 
-/** The part of Pagefind's browser API (`/pagefind/pagefind.js`) the search page uses. */
+/** The part of Pagefind's browser API (`pagefind.js` in a bundle) the search page uses. */
 export interface Pagefind {
-  search(query: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{
-    results: Array<{ data(): Promise<PagefindResult> }>;
-  }>;
+  /** `mergeFilter`: a filter every page of this bundle is given, as if each had it. */
+  options(options: { mergeFilter?: Record<string, string> }): Promise<void>;
+  /** Adds another bundle's index (a site path such as `/pagefind/2025/`) to this one's searches. */
+  mergeIndex(bundlePath: string, options?: { mergeFilter?: Record<string, string> }): Promise<void>;
+  search(query: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindHit[] }>;
+}
+
+/** A result before its details are loaded. */
+export interface PagefindHit {
+  data(): Promise<PagefindResult>;
 }
 
 export interface PagefindResult {

@@ -1,0 +1,92 @@
+/**
+ * How the search index is split: Pagefind bundles of at most SHARD_SIZE articles, a publication year cut
+ * into blocks, so a build indexes one shard at a time and a rebuild only the shards whose pages changed
+ * (src/build/search-index.ts).
+ * The bundles are listed newest first in a manifest the search page reads to merge them
+ * (src/scripts/search-page.ts).
+ */
+import { pagefindArguments, type Pagefind, type PagefindHit, type SearchRequest } from './search-results.ts';
+
+/** Site path of the manifest: written after the pages are built, so the page cannot carry the list itself. */
+export const SHARDS_MANIFEST_PATH = '/pagefind/shards.json';
+
+export interface ShardsManifest {
+  /** Site paths of the bundles, newest first. */
+  bundles: string[];
+}
+
+/**
+ * A shard's bundle. Pagefind makes result URLs relative to the folder above the first `pagefind` in its
+ * bundle's path, so the shard sits below /pagefind/ and never in a name of its own like `pagefind-2026-1`.
+ */
+export const shardBundlePath = (shard: string): string => `/pagefind/${shard}/`;
+
+/**
+ * Most article pages in one bundle. Pagefind's indexer holds ~470 KB per article while it indexes, so a
+ * bundle of 2,000 keeps it under 1 GB however large a year of the archive is.
+ */
+export const SHARD_SIZE = 2000;
+
+/** A file path `{section}/{yyyy}/{mm}/{dd}/{slug}/index.html` as the date it was published, then the rest. */
+function datedPath(file: string): { year: string; sortKey: string } {
+  const [section, year, month, day, slug] = file.split('/');
+  if (!year || !month || !day || !slug || !/^\d{4}$/.test(year)) {
+    throw new Error(`${file} is not an article page: expected {section}/{yyyy}/{mm}/{dd}/{slug}/index.html`);
+  }
+  return { year, sortKey: `${year}/${month}/${day}/${slug}/${section}` };
+}
+
+/**
+ * Article page files (as ARTICLE_FILES_GLOB finds them, `/`-separated) in shards of at most `size`, newest
+ * first: each publication year in date order, cut into blocks counted from the year's first story, so an
+ * edit changes one shard, a new story the newest, and a story taken down only the later shards of its year.
+ * A shard is named `{yyyy}-{n}`, n counting from 1 within the year.
+ */
+export function filesByShard(files: readonly string[], size = SHARD_SIZE): Map<string, string[]> {
+  const years = new Map<string, { sortKey: string; file: string }[]>();
+  for (const file of files) {
+    const { year, sortKey } = datedPath(file);
+    const yearFiles = years.get(year);
+    if (yearFiles) yearFiles.push({ sortKey, file });
+    else years.set(year, [{ sortKey, file }]);
+  }
+  const shards: [string, string[]][] = [];
+  for (const [year, dated] of years) {
+    const inOrder = dated.sort((a, b) => a.sortKey.localeCompare(b.sortKey)).map(({ file }) => file);
+    for (let start = 0; start < inOrder.length; start += size) shards.push([`${year}-${start / size + 1}`, inOrder.slice(start, start + size)]);
+  }
+  const newestFirst = (key: string) => key.split('-').map(Number) as [number, number];
+  return new Map(shards.sort(([a], [b]) => newestFirst(b)[0] - newestFirst(a)[0] || newestFirst(b)[1] - newestFirst(a)[1]));
+}
+
+/**
+ * Whether a built page marks an element `data-pagefind-body`, as ArticleLayout does for a published story.
+ * Pagefind indexes a whole page when no page of its index is marked, so a year of nothing but flagged
+ * drafts (a preview build) must get no bundle at all. Text cannot hold a `<`, so only a tag matches.
+ */
+export const hasSearchBody = (html: string): boolean => /<[^>]+\sdata-pagefind-body[\s=>]/.test(html);
+
+/** The bundles of the manifest as the search page fetched it, in their order. */
+export function readShardsManifest(json: unknown): string[] {
+  const bundles = (json as Partial<ShardsManifest> | null)?.bundles;
+  if (!Array.isArray(bundles) || !bundles.every((bundle) => typeof bundle === 'string')) {
+    throw new Error(`${SHARDS_MANIFEST_PATH} should be { "bundles": ["/pagefind/2026/", …] }, got ${JSON.stringify(json)}`);
+  }
+  return bundles;
+}
+
+/** The filter each bundle is merged with (its own path), so that one bundle can be asked on its own. */
+export const BUNDLE_FILTER = 'bundle';
+
+/**
+ * Asks the merged bundles (the manifest's `bundles`, newest first) what a search request wants.
+ * Words are ranked across the bundles by Pagefind. A listing without words is asked of one bundle at
+ * a time and the answers put end to end: Pagefind scores a sorted result by its place in its own
+ * bundle, so merged it would interleave the shards, while shards never overlap in time.
+ */
+export async function searchBundles(pagefind: Pagefind, bundles: readonly string[], request: SearchRequest): Promise<PagefindHit[]> {
+  const [query, options] = pagefindArguments(request);
+  if (query !== null) return (await pagefind.search(query, options)).results;
+  const answers = await Promise.all(bundles.map((bundle) => pagefind.search(null, { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: bundle } })));
+  return answers.flatMap(({ results }) => results);
+}
