@@ -1,111 +1,141 @@
 /**
- * Draws a share card to PNG: satori lays out the element tree from social-card.ts as SVG with the
- * text as outlines, resvg rasterises it. The font comes from an npm package, so nothing is downloaded.
+ * Draws share cards to PNG on worker threads, one per core (social-card-worker.ts draws them, with
+ * takumi), and keeps every card drawn in the build cache, so a build draws only the cards whose
+ * content or design changed.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import sharp from 'sharp';
-import satori, { type Font, type SatoriNode } from 'satori';
-import { HEADLINE_BOX, HEADLINE_SIZES, headlineFontSize, socialCard, type CardContent, type HeadlineSize } from '../lib/social/social-card.ts';
-import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../lib/social/social-image.ts';
+import { Worker } from 'node:worker_threads';
+import type { CardContent } from '../lib/social/social-card.ts';
 import { cacheKey } from '../lib/content/digest.ts';
 import { cachedBytes } from './build-cache.ts';
+import type { CardReply, CardRequest, RenderedCard } from './social-card-worker.ts';
+
+export type { RenderedCard };
 
 /**
- * Fontsource splits Source Serif 4 by script; satori falls back from one to the next per character.
- * Satori reads WOFF but not WOFF2, and the package ships both.
+ * How long the pool waits for more cards before it ends its workers: Astro asks for the cards a few
+ * pages at a time (build.concurrency), and a worker left waiting would hold its renderer to the end of the build.
  */
-const SCRIPTS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'] as const;
-const FAMILY = 'Source Serif 4';
-const fontName = (script: string) => `${FAMILY} ${script}`;
-const CARD_FONT_FAMILY = SCRIPTS.map(fontName).join(', ');
-
-// From the project root rather than this file: the build bundles this module into a folder of its own.
-const fromProject = createRequire(join(process.cwd(), 'package.json'));
-
-let fonts: Promise<Font[]> | undefined;
-
-/** Read once per process, however many cards the build draws. */
-function cardFonts(): Promise<Font[]> {
-  fonts ??= Promise.all(
-    SCRIPTS.map(async (script): Promise<Font> => {
-      const file = fromProject.resolve(`@fontsource/source-serif-4/files/source-serif-4-${script}-700-normal.woff`);
-      return { name: fontName(script), data: await readFile(file), weight: 700, style: 'normal' };
-    }),
-  );
-  return fonts;
-}
-
-export interface RenderedCard {
-  png: Buffer;
-  /** Text the font has no letters for (Chinese, Arabic, emoji …): drawn as empty boxes. */
-  missingGlyphs: string[];
-}
-
-interface Layout {
-  svg: string;
-  nodes: SatoriNode[];
-  missingGlyphs: string[];
-}
-
-async function layOut(content: CardContent, headlineSize: HeadlineSize): Promise<Layout> {
-  const nodes: SatoriNode[] = [];
-  const missingGlyphs: string[] = [];
-  const svg = await satori(socialCard(content, { fontFamily: CARD_FONT_FAMILY, headlineSize }), {
-    width: SOCIAL_IMAGE_WIDTH,
-    height: SOCIAL_IMAGE_HEIGHT,
-    fonts: await cardFonts(),
-    onNodeDetected: (node) => nodes.push(node),
-    // Called for text no loaded font covers: nothing is fetched, the text is reported instead.
-    loadAdditionalAsset: async (_language, segment) => {
-      missingGlyphs.push(segment);
-      return [];
-    },
-  });
-  return { svg, nodes, missingGlyphs };
-}
-
-const headlineFits = ({ nodes }: Layout) => (nodes.find((node) => node.key === 'headline')?.height ?? 0) <= HEADLINE_BOX.height;
-
+const IDLE_MS = 250;
 /**
- * Lays the card out at the estimated headline size, then a size smaller while the real layout
- * overflows the headline box. `inspect` sees every node of the layout that is drawn (for tests).
+ * The most cards one message carries. A worker that comes free takes its share of the cards waiting
+ * in one message rather than a message a card; the cap keeps the shares even when hundreds wait.
  */
-export async function renderSocialCard(content: CardContent, inspect?: (node: SatoriNode) => void): Promise<RenderedCard> {
-  const [first, ...smaller] = HEADLINE_SIZES.slice(HEADLINE_SIZES.indexOf(headlineFontSize(content.headline)));
-  let layout = await layOut(content, first ?? HEADLINE_SIZES[0]);
-  for (const size of smaller) {
-    if (headlineFits(layout)) break;
-    layout = await layOut(content, size);
+const BATCH = 16;
+
+interface Job {
+  content: CardContent;
+  resolve: (card: RenderedCard) => void;
+  reject: (error: Error) => void;
+}
+
+class CardPool {
+  private idle: Worker[] = [];
+  /** The cards each busy worker is drawing. */
+  private readonly busy = new Map<Worker, Job[]>();
+  private readonly waiting: Job[] = [];
+  private idleTimer: NodeJS.Timeout | undefined;
+  private readonly script: string;
+  private readonly size: number;
+
+  constructor(script: string, size: number) {
+    this.script = script;
+    this.size = size;
   }
-  if (inspect) layout.nodes.forEach(inspect);
-  // Rasterised and PNG-encoded off the main thread (resvg's and sharp's thread pools), so the build's other
-  // pages (build.concurrency) go on meanwhile; resvg's own asPng() would encode on the main thread.
-  const image = await renderAsync(layout.svg, { font: { loadSystemFonts: false } });
-  // Cards are opaque: RGB without adaptive filtering encodes faster and smaller than resvg's RGBA.
-  const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .removeAlpha()
-    .png({ compressionLevel: 6, adaptiveFiltering: false })
-    .toBuffer();
-  return { png, missingGlyphs: layout.missingGlyphs };
+
+  draw(content: CardContent): Promise<RenderedCard> {
+    clearTimeout(this.idleTimer);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ content, resolve, reject });
+      if (this.idle.length === 0 && this.busy.size === 0) this.idle = Array.from({ length: this.size }, () => this.start());
+      this.dispatch();
+    });
+  }
+
+  private start(): Worker {
+    const worker = new Worker(this.script);
+    worker.on('message', (reply: CardReply) => {
+      const jobs = this.busy.get(worker) ?? [];
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      jobs.forEach((job, index) => ('error' in reply ? job.reject(new Error(reply.error)) : job.resolve(reply.cards[index]!)));
+      this.dispatch();
+    });
+    worker.on('error', (error: Error) => this.fail(worker, error));
+    // A worker ended by end() exits too, but is no longer in the pool by then.
+    worker.on('exit', (code) => this.fail(worker, new Error(`A share-card worker stopped unexpectedly (exit code ${code})`)));
+    return worker;
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.waiting.length > 0) {
+      const worker = this.idle.pop()!;
+      const jobs = this.waiting.splice(0, Math.min(BATCH, Math.ceil(this.waiting.length / (this.idle.length + 1))));
+      this.busy.set(worker, jobs);
+      worker.postMessage(jobs.map((job) => job.content) satisfies CardRequest);
+    }
+    if (this.busy.size > 0 || this.waiting.length > 0) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.end(), IDLE_MS);
+  }
+
+  /** A worker failed: the cards it was drawing cannot come back, so every card asked for fails. */
+  private fail(worker: Worker, error: Error): void {
+    if (!this.busy.has(worker) && !this.idle.includes(worker)) return;
+    for (const job of [...[...this.busy.values()].flat(), ...this.waiting.splice(0)]) job.reject(error);
+    this.end();
+  }
+
+  private end(): void {
+    clearTimeout(this.idleTimer);
+    const ending = [...this.idle, ...this.busy.keys()];
+    this.idle = [];
+    this.busy.clear();
+    for (const worker of ending) void worker.terminate();
+  }
+}
+
+let pool: CardPool | undefined;
+
+/** Draws one card; cards asked for at once are shared among the workers. */
+export function renderSocialCard(content: CardContent): Promise<RenderedCard> {
+  // From the project root: the build bundles this module into a folder of its own.
+  pool ??= new CardPool(join(process.cwd(), 'src/build/social-card-worker.ts'), Math.max(1, Math.min(availableParallelism(), 4)));
+  return pool.draw(content);
+}
+
+/** Everything a card's pixels depend on besides its content; a change to any of these draws every card afresh. */
+const DESIGN_SOURCES = {
+  code: ['src/lib/social/social-card.ts', 'src/lib/social/social-image.ts', 'src/build/social-card-worker.ts'],
+  packages: ['@takumi-rs/core', '@fontsource/source-serif-4'],
+};
+
+let design: string | undefined;
+
+/** The code that lays out and draws a card, and the versions of the renderer and the font it uses. */
+function designKey(): string {
+  const read = (file: string) => readFileSync(join(process.cwd(), file), 'utf8');
+  design ??= cacheKey([
+    DESIGN_SOURCES.code.map(read),
+    DESIGN_SOURCES.packages.map((name) => (JSON.parse(read(`node_modules/${name}/package.json`)) as { version: string }).version),
+  ]);
+  return design;
 }
 
 /**
- * The card from the build cache when one with the same content and design was drawn before (the key
- * holds the card's whole element tree, so a change of layout or colours draws afresh), else drawn now.
+ * The card from the build cache when one with the same content and design was drawn before, else drawn now.
  * Stored as one line of JSON (the missing glyphs, so their warning is repeated) followed by the PNG.
  */
-export async function cachedSocialCard(content: CardContent): Promise<RenderedCard> {
-  const key = cacheKey([socialCard(content, { fontFamily: CARD_FONT_FAMILY }), SCRIPTS]);
-  const stored = await cachedBytes('social-cards', key, async () => {
+export async function cachedSocialCard(content: CardContent): Promise<Omit<RenderedCard, 'headlineSize'>> {
+  const stored = await cachedBytes('social-cards', cacheKey([content, designKey()]), async () => {
     const card = await renderSocialCard(content);
     return Buffer.concat([Buffer.from(`${JSON.stringify(card.missingGlyphs)}\n`), card.png]);
   });
   const newline = stored.indexOf(0x0a);
   return {
     missingGlyphs: JSON.parse(Buffer.from(stored.subarray(0, newline)).toString('utf8')) as string[],
-    png: Buffer.from(stored.subarray(newline + 1)),
+    png: stored.subarray(newline + 1),
   };
 }

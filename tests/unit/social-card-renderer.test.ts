@@ -1,16 +1,29 @@
-import { describe, expect, it } from 'vitest';
-import type { SatoriNode } from 'satori';
+import { Renderer } from '@takumi-rs/core';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderSocialCard } from '../../src/build/social-card-renderer.ts';
+import { CARD_FONT_FAMILY, cardFonts } from '../../src/build/social-card-worker.ts';
+import { socialCard } from '../../src/lib/social/social-card.ts';
 import { pngSize } from '../helpers/png.ts';
 
-const card = (headline: string) => ({ headline, section: 'City', publication: 'The Meridian Post' });
+const card = (headline: string, section = 'City') => ({ headline, section, publication: 'The Meridian Post' });
 
-/** Renders a card and keeps where satori placed each keyed box. */
+/** The whole card laid out and drawn in one piece, as the workers, which draw the headline apart, must match. */
+const wholeCards = new Renderer();
+beforeAll(async () => {
+  await Promise.all((await cardFonts()).map((font) => wholeCards.registerFont(font)));
+});
+
+const wholeCard = (headline: string, headlineSize: number, section?: string) =>
+  socialCard(card(headline, section), { fontFamily: CARD_FONT_FAMILY, headlineSize });
+
+/** Draws a card, and lays the whole card out at the size its headline was fitted to, keeping where each part sits. */
 async function layOut(headline: string) {
-  const boxes = new Map<string, SatoriNode>();
-  const rendered = await renderSocialCard(card(headline), (node) => {
-    if (typeof node.key === 'string') boxes.set(node.key, node);
-  });
+  const rendered = await renderSocialCard(card(headline));
+  const tree = wholeCard(headline, rendered.headlineSize);
+  const laidOut = await wholeCards.measure(tree, { width: 1200, height: 630 });
+  const parts = [[tree.id, laidOut] as const, ...tree.children.map((child, index) => [child.id, laidOut.children[index]!] as const)];
+  const boxes = new Map(parts.map(([id, box]) => [id, { top: box.transform[5], height: box.height }]));
   return { ...rendered, boxes };
 }
 
@@ -23,9 +36,9 @@ describe('drawing a share card', () => {
 
   it('wraps a long headline onto several lines above the publication name', async () => {
     const headline = 'Council approves a sweeping overhaul of waterfront zoning, new ferry routes and a seawall bond after a marathon session that ran past midnight and drew hundreds of residents';
-    const { boxes } = await layOut(headline);
+    const { boxes, headlineSize } = await layOut(headline);
     const box = boxes.get('headline')!;
-    expect(box.height / Number(box.props.style.fontSize)).toBeGreaterThan(2);
+    expect(box.height / headlineSize).toBeGreaterThan(2);
     expect(box.top + box.height).toBeLessThanOrEqual(boxes.get('publication')!.top);
   });
 
@@ -41,6 +54,29 @@ describe('drawing a share card', () => {
     expect(box.top + box.height).toBeLessThanOrEqual(publication.top);
     expect(publication.top + publication.height).toBeLessThanOrEqual(boxes.get('card')!.height);
     expect(boxes.get('card')!.height).toBe(630);
+  });
+
+  it.each([
+    ['a one-line headline', 'Bridge reopens', 'City'],
+    ['a five-line headline', 'Council approves a sweeping overhaul of waterfront zoning, new ferry routes and a seawall bond after a marathon session that ran past midnight and drew hundreds of residents', 'City'],
+    ['accents above the first line under a kicker that reaches below its own', 'Ǻ Ấ Ỗ Ё: Économie, l’hôpital et les écoles', 'Français'],
+    ['a word longer than a line', 'x'.repeat(120), 'City'],
+  ])('draws %s as the whole card drawn in one piece, to a level of a colour', async (_kind, headline, section) => {
+    const { png, headlineSize } = await renderSocialCard(card(headline, section));
+    const drawn = await sharp(png).ensureAlpha().raw().toBuffer();
+    const whole = await wholeCards.render(wholeCard(headline, headlineSize, section), { width: 1200, height: 630, format: 'raw' });
+    // Where two letters' antialiased edges overlap, the strip rounds their ink once and the whole card twice.
+    const largestDifference = drawn.reduce((largest, value, index) => Math.max(largest, Math.abs(value - whole[index]!)), 0);
+    expect(drawn.length).toBe(whole.length);
+    expect(largestDifference).toBeLessThanOrEqual(1);
+  });
+
+  it('gives each card its own picture when many are drawn at once', async () => {
+    const headlines = Array.from({ length: 12 }, (_, index) => `Ferry route ${index + 1} reopens after ${index + 2} months`);
+    const together = await Promise.all(headlines.map((headline) => renderSocialCard(card(headline))));
+    for (const [index, headline] of headlines.entries()) {
+      expect(Buffer.from(together[index]!.png).equals(Buffer.from((await renderSocialCard(card(headline))).png))).toBe(true);
+    }
   });
 
   it('draws a Cyrillic headline with the font’s own letters', async () => {

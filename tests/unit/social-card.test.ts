@@ -9,7 +9,7 @@ import {
   estimatedLines,
   headlineFontSize,
   socialCard,
-  type CardElement,
+  type CardNode,
 } from '../../src/lib/social/social-card.ts';
 import { needsGeneratedCard, socialImageFor, socialImagePath } from '../../src/lib/social/social-image.ts';
 import { projectRoot } from '../helpers/site.ts';
@@ -17,11 +17,10 @@ import { makeStory } from '../helpers/story.ts';
 
 const content = { headline: 'Harbor Bridge reopens after 14-month repair', section: 'City', publication: 'The Meridian Post' };
 
-/** The element with this key, wherever it is in the tree. */
-function find(element: CardElement, key: string): CardElement | undefined {
-  if (element.key === key) return element;
-  const { children } = element.props;
-  return typeof children === 'string' ? undefined : children.map((child) => find(child, key)).find(Boolean);
+/** The node with this id, wherever it is in the tree. */
+function find(node: CardNode, id: string): CardNode | undefined {
+  if (node.id === id) return node;
+  return node.type === 'container' ? node.children.map((child) => find(child, id)).find(Boolean) : undefined;
 }
 
 const headlineOf = (words: number, word = 'harbor') => Array.from({ length: words }, () => word).join(' ');
@@ -29,13 +28,12 @@ const headlineOf = (words: number, word = 'harbor') => Array.from({ length: word
 describe('the share card layout', () => {
   it('shows the section, the headline and the publication name, in that order', () => {
     const card = socialCard(content, { fontFamily: 'Serif' });
-    const children = card.props.children as CardElement[];
-    expect(children.map((child) => [child.key, child.props.children])).toEqual([
+    expect(card.children.map((child) => [child.id, 'text' in child ? child.text : child.children])).toEqual([
       ['section', 'City'],
       ['headline', 'Harbor Bridge reopens after 14-month repair'],
       ['publication', 'The Meridian Post'],
     ]);
-    expect(card.props.style).toMatchObject({ width: 1200, height: 630, fontFamily: 'Serif' });
+    expect(card.style).toMatchObject({ width: 1200, height: 630, fontFamily: 'Serif' });
   });
 
   it('paints in the light colours of the site stylesheet', () => {
@@ -44,8 +42,8 @@ describe('the share card layout', () => {
     const variable = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`).exec(light)?.[1];
     expect(CARD_COLOURS).toEqual({ paper: variable('paper-tint'), ink: variable('ink'), accent: variable('accent'), rule: variable('rule') });
     const card = socialCard(content, { fontFamily: 'Serif' });
-    expect(card.props.style.backgroundColor).toBe(CARD_COLOURS.paper);
-    expect(find(card, 'section')?.props.style.color).toBe(CARD_COLOURS.accent);
+    expect(card.style.backgroundColor).toBe(CARD_COLOURS.paper);
+    expect(find(card, 'section')?.style.color).toBe(CARD_COLOURS.accent);
   });
 
   it('gives a short headline the largest type and scales longer ones down', () => {
@@ -53,7 +51,7 @@ describe('the share card layout', () => {
     const sizes = [2, 6, 10, 14, 18, 24, 30].map((words) => headlineFontSize(headlineOf(words)));
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     expect(sizes.at(-1)).toBeLessThan(sizes[0]!);
-    expect(find(socialCard({ ...content, headline: headlineOf(30) }, { fontFamily: 'Serif' }), 'headline')?.props.style.fontSize).toBe(sizes.at(-1));
+    expect(find(socialCard({ ...content, headline: headlineOf(30) }, { fontFamily: 'Serif' }), 'headline')?.style.fontSize).toBe(sizes.at(-1));
   });
 
   it('wraps a long headline onto several lines that all fit the headline box', () => {

@@ -1,5 +1,5 @@
 /**
- * The layout of a generated share card: a satori element tree (plain objects, no JSX) showing the
+ * The layout of a generated share card: a takumi node tree (plain objects, no JSX) showing the
  * section, the headline and the publication, in the site's light colours.
  */
 import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from './social-image.ts';
@@ -8,12 +8,20 @@ export interface CardStyle {
   [property: string]: string | number;
 }
 
-/** The shape satori renders: a React-like element made of plain objects. */
-export interface CardElement {
-  type: 'div';
-  key: string;
-  props: { style: CardStyle; children: string | CardElement[] };
+/** The shape takumi lays out: boxes (`container`) holding boxes or runs of text. */
+export interface CardBox {
+  type: 'container';
+  id: string;
+  style: CardStyle;
+  children: CardNode[];
 }
+export interface CardText {
+  type: 'text';
+  id: string;
+  style: CardStyle;
+  text: string;
+}
+export type CardNode = CardBox | CardText;
 
 export interface CardContent {
   headline: string;
@@ -38,11 +46,14 @@ const KICKER_GAP = 22;
 const FOOTER_RULE = 3;
 const FOOTER_PADDING = 22;
 const PUBLICATION_SIZE = 38;
-const HEADLINE_GAP = 24;
+/** Space below the headline, kept even when it fills its box. */
+export const HEADLINE_GAP = 24;
 export const HEADLINE_LINE_HEIGHT = 1.12;
 
-/** Room the headline may fill: the card minus its padding, kicker and footer. */
+/** Where the headline sits (its top left corner) and the room it may fill: the card minus its padding, kicker and footer. */
 export const HEADLINE_BOX = {
+  left: PADDING_X,
+  top: ACCENT_BAR + PADDING_TOP + Math.ceil(KICKER_SIZE * 1.2) + KICKER_GAP,
   width: SOCIAL_IMAGE_WIDTH - 2 * PADDING_X,
   height:
     SOCIAL_IMAGE_HEIGHT -
@@ -61,18 +72,24 @@ export type HeadlineSize = (typeof HEADLINE_SIZES)[number];
 
 /**
  * Width of a word in ems in the card's bold serif, roughly: measured averages are about 0.51em a
- * character for English headlines, 0.58em for Cyrillic, 0.9em for capitals like W and M.
+ * character for English headlines, 0.58em for Cyrillic, 0.9em for capitals like W and M; a space is a quarter.
  */
-function widthInEms(word: string): number {
+function roughWidthInEms(word: string): number {
   let ems = 0;
-  for (const character of word) ems += character === character.toLowerCase() ? 0.56 : 0.74;
+  for (const character of word) {
+    if (character === ' ') ems += 0.25;
+    else ems += character === character.toLowerCase() ? 0.56 : 0.74;
+  }
   return ems;
 }
 
-/** How many lines the headline takes at a font size, wrapping between words as satori does. */
-export function estimatedLines(headline: string, fontSize: number): number {
+/** Width of a word (or a space) in ems: a rough guess, or the font's own widths where the renderer has measured them. */
+export type WidthInEms = (word: string) => number;
+
+/** How many lines the headline takes at a font size, wrapping between words as the layout does. */
+export function estimatedLines(headline: string, fontSize: number, widthInEms: WidthInEms = roughWidthInEms): number {
   const lineWidth = HEADLINE_BOX.width;
-  const space = 0.25 * fontSize;
+  const space = widthInEms(' ') * fontSize;
   let lines = 1;
   let used = 0;
   for (const word of headline.trim().split(/\s+/)) {
@@ -92,17 +109,16 @@ export function estimatedLines(headline: string, fontSize: number): number {
   return lines;
 }
 
+/** Whether the headline takes no more lines at this size than its box holds. */
+export const headlineFits = (headline: string, fontSize: number, widthInEms?: WidthInEms): boolean =>
+  estimatedLines(headline, fontSize, widthInEms) * fontSize * HEADLINE_LINE_HEIGHT <= HEADLINE_BOX.height;
+
 /** The largest size at which the headline should fit its box: the renderer's first try. */
 export function headlineFontSize(headline: string): HeadlineSize {
-  const fits = (size: number) => estimatedLines(headline, size) * size * HEADLINE_LINE_HEIGHT <= HEADLINE_BOX.height;
-  return HEADLINE_SIZES.find(fits) ?? HEADLINE_SIZES[HEADLINE_SIZES.length - 1]!;
+  return HEADLINE_SIZES.find((size) => headlineFits(headline, size)) ?? HEADLINE_SIZES[HEADLINE_SIZES.length - 1]!;
 }
 
-const div = (key: string, style: CardStyle, children: string | CardElement[]): CardElement => ({
-  type: 'div',
-  key,
-  props: { style: { display: 'flex', ...style }, children },
-});
+const text = (id: string, style: CardStyle, content: string): CardText => ({ type: 'text', id, style, text: content });
 
 export interface CardType {
   /** The fonts the renderer loads, as a CSS font-family list. */
@@ -111,11 +127,32 @@ export interface CardType {
   headlineSize?: number;
 }
 
-/** The card for one story. */
-export function socialCard(content: CardContent, { fontFamily, headlineSize = headlineFontSize(content.headline) }: CardType): CardElement {
-  return div(
-    'card',
+/** What all the card's text inherits from the card itself. */
+export const cardText = (fontFamily: string): CardStyle => ({ color: CARD_COLOURS.ink, fontFamily, fontWeight: 700 });
+
+/** The headline's own box, the same wherever it is drawn. */
+export const headlineNode = (headline: string, headlineSize: number): CardText =>
+  text(
+    'headline',
     {
+      width: HEADLINE_BOX.width,
+      fontSize: headlineSize,
+      lineHeight: HEADLINE_LINE_HEIGHT,
+      letterSpacing: '-0.01em',
+      textWrap: 'balance',
+      overflowWrap: 'break-word',
+      marginBottom: HEADLINE_GAP,
+    },
+    headline,
+  );
+
+/** The card for one story. */
+export function socialCard(content: CardContent, { fontFamily, headlineSize = headlineFontSize(content.headline) }: CardType): CardBox {
+  return {
+    type: 'container',
+    id: 'card',
+    style: {
+      display: 'flex',
       boxSizing: 'border-box',
       width: SOCIAL_IMAGE_WIDTH,
       height: SOCIAL_IMAGE_HEIGHT,
@@ -126,12 +163,10 @@ export function socialCard(content: CardContent, { fontFamily, headlineSize = he
       paddingRight: PADDING_X,
       paddingBottom: PADDING_BOTTOM,
       paddingLeft: PADDING_X,
-      color: CARD_COLOURS.ink,
-      fontFamily,
-      fontWeight: 700,
+      ...cardText(fontFamily),
     },
-    [
-      div(
+    children: [
+      text(
         'section',
         {
           fontSize: KICKER_SIZE,
@@ -143,20 +178,8 @@ export function socialCard(content: CardContent, { fontFamily, headlineSize = he
         },
         content.section,
       ),
-      div(
-        'headline',
-        {
-          width: HEADLINE_BOX.width,
-          fontSize: headlineSize,
-          lineHeight: HEADLINE_LINE_HEIGHT,
-          letterSpacing: '-0.01em',
-          textWrap: 'balance',
-          overflowWrap: 'break-word',
-          marginBottom: HEADLINE_GAP,
-        },
-        content.headline,
-      ),
-      div(
+      headlineNode(content.headline, headlineSize),
+      text(
         'publication',
         {
           // Pinned to the foot of the card, however many lines the headline takes.
@@ -169,5 +192,5 @@ export function socialCard(content: CardContent, { fontFamily, headlineSize = he
         content.publication,
       ),
     ],
-  );
+  };
 }
