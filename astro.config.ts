@@ -9,6 +9,7 @@ import { absoluteUrl } from './src/lib/urls/permalink.ts';
 import { sitemapSerializer } from './src/lib/feeds/sitemap.ts';
 import { urlManifest } from './src/integrations/url-manifest.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { staleFileRemoval } from './src/integrations/stale-files.ts';
 import { site } from './src/site.config.ts';
 
 const built = builtPages();
@@ -23,6 +24,8 @@ export default defineConfig({
   // Share cards are rasterised off the main thread; a few pages in flight keep both cores busy.
   build: { format: 'directory', concurrency: 4 },
   integrations: [
+    // First: removes what the last site had and this build does not publish, before anything reads the site.
+    staleFileRemoval(),
     // Reads every built page once for the sitemap, the URL manifest and _headers below.
     built.integration,
     // The sitemap index also lists the Google News sitemap, which src/pages/news-sitemap.xml.ts writes.
@@ -31,6 +34,9 @@ export default defineConfig({
     urlManifest({ site: site.url, built }),
     securityHeaders({ built }),
   ],
+  // npm run build starts from the last site (src/build/site-mirror.ts): Astro keeps a page that is already
+  // there instead of copying it back from its cache.
+  vite: { build: { emptyOutDir: false } },
   markdown: {
     // News copy has no code to colour, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
     syntaxHighlight: false,

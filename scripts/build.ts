@@ -1,13 +1,15 @@
 /**
  * `npm run build`: builds into a scratch folder beside the output, then writes the search index into it,
  * and swaps it into place only when both succeed, so a failed build never leaves a half-written site
- * that could be deployed.
+ * that could be deployed. The scratch folder starts as the last site but one, brought up to date with
+ * what the last build changed (src/build/site-mirror.ts), so a rebuild writes only what changes.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { env } from '../src/env.ts';
 import { searchCacheDir, writeSearchIndex } from '../src/build/search-index.ts';
+import { keepMirror, prepareScratch, scratchChanges, siteMirror, startBuildEpoch } from '../src/build/site-mirror.ts';
 
 const outDir = resolve(env.outDir);
 // The same scratch folder every time: Astro's incremental build hashes code that mentions the output
@@ -16,8 +18,13 @@ const scratch = `${outDir}.building`;
 const previous = `${outDir}.previous`;
 // A build stopped between the two renames below left the last good site aside: put it back first.
 if (existsSync(previous) && !existsSync(outDir)) renameSync(previous, outDir);
-rmSync(scratch, { recursive: true, force: true });
 rmSync(previous, { recursive: true, force: true });
+const mirror = siteMirror(env.contentDir, scratch);
+const mirrorStarted = performance.now();
+const start = prepareScratch(scratch, outDir, mirror);
+console.log(`phase site: ${((performance.now() - mirrorStarted) / 1000).toFixed(1)} s`);
+console.log(start.copied === undefined ? 'site: building from nothing' : `site: starting from the last site, ${start.copied} files brought up to date`);
+startBuildEpoch(mirror);
 
 function fail(what: string, status: number): never {
   rmSync(scratch, { recursive: true, force: true });
@@ -43,7 +50,9 @@ try {
   fail('The search index could not be written', 1);
 }
 
+const changes = scratchChanges(scratch, mirror);
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(scratch, outDir);
+keepMirror(start.outputIsOurs ? previous : undefined, outDir, changes, mirror);
 rmSync(previous, { recursive: true, force: true });
-console.log(`Site written to ${outDir}`);
+console.log(`Site written to ${outDir}: ${changes.written.length} files written, ${changes.removed.length} removed`);

@@ -25,21 +25,37 @@ function pathsShowing(text: string): string[] {
     .sort();
 }
 
-/** Edits one content file and builds again, keeping every cache of the earlier builds. */
+/** Builds again as a newsroom does: every cache of the earlier builds kept, and the last site in place. */
+function rebuild(): void {
+  last = buildSite(content, { now: BUILD_NOW, keepLastSite: true });
+  expect(last.status, last.output).toBe(0);
+  expect(last.output).toContain('site: starting from the last site');
+}
+
+/** Edits one content file and builds again. */
 function editAndRebuild(file: string, edit: (text: string) => string): void {
   const path = join(content, file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  last = buildSite(content, { now: BUILD_NOW });
-  expect(last.status, last.output).toBe(0);
+  rebuild();
 }
 
 beforeAll(() => {
   content = writeContent(scratchDir('cache-correctness'), newsroomFixture());
   last = buildSite(content, { now: BUILD_NOW });
   expect(last.status, last.output).toBe(0);
+  // The site this first build replaced is what the next one starts from: there was none.
+  last = buildSite(content, { now: BUILD_NOW, keepLastSite: true });
+  expect(last.output).toContain('site: building from nothing');
 }, 240_000);
 
 describe('a rebuild after an edit', () => {
+  it('with nothing changed keeps the last site and removes nothing from it', () => {
+    const files = filesUnder(last.outDir).length;
+    rebuild();
+    expect(last.output).toMatch(/Site written to .*: \d+ files written, 0 removed/);
+    expect(filesUnder(last.outDir)).toHaveLength(files);
+  }, 240_000);
+
   it('shows an edited body on the story’s page and in the feeds that carry it, and indexes it for search', () => {
     const before = pathsShowing('A late vote.');
     expect(before).toEqual(expect.arrayContaining([STORY_PAGE, '/feed.xml', '/news/feed.xml']));
@@ -84,8 +100,7 @@ describe('a rebuild after an edit', () => {
   it('leaves no trace of a deleted story: page, card, listings, feeds, sitemaps, URL manifest', () => {
     expect(pathsShowing(STORY_PAGE).length).toBeGreaterThan(5);
     rmSync(join(content, STORY));
-    last = buildSite(content, { now: BUILD_NOW });
-    expect(last.status, last.output).toBe(0);
+    rebuild();
     expect(existsSync(join(last.outDir, STORY_PAGE, 'index.html'))).toBe(false);
     expect(existsSync(join(last.outDir, 'social/late-night-vote.png'))).toBe(false);
     expect(pathsShowing('late-night-vote')).toEqual([]);
