@@ -15,14 +15,22 @@ import { dirname, join, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { close, createIndex } from 'pagefind';
 import { ARTICLE_FILES_GLOB } from '../lib/urls/permalink.ts';
-import { filesByShard, hasSearchBody, SHARDS_MANIFEST_PATH, shardBundlePath, type ShardsManifest } from '../lib/search/search-shards.ts';
+import {
+  filesByShard,
+  hasSearchBody,
+  SHARDS_MANIFEST_PATH,
+  shardBundlePath,
+  type ShardsManifest,
+} from '../lib/search/search-shards.ts';
 import { astroCacheDir } from './build-cache.ts';
 
 /** Enough reads in flight to keep the disk busy, few enough that a shard of pages is never in memory at once. */
 const FILES_AT_ONCE = 32;
 
 /** Bundles of one Pagefind version merge only with each other, so the version is part of every digest. */
-const PAGEFIND_VERSION = (JSON.parse(await readFile(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+const PAGEFIND_VERSION = (
+  JSON.parse(await readFile(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
+).version;
 
 export interface SearchIndexReport {
   /** Shards indexed by Pagefind in this build, newest first. */
@@ -45,11 +53,19 @@ async function readShard(siteDir: string, files: string[]): Promise<{ digest: st
     files.map((file) =>
       limit(async () => {
         const bytes = await readFile(join(siteDir, file));
-        return { digest: createHash('sha256').update(bytes).digest('hex'), indexed: hasSearchBody(bytes.toString('utf8')) };
+        return {
+          digest: createHash('sha256').update(bytes).digest('hex'),
+          indexed: hasSearchBody(bytes.toString('utf8')),
+        };
       }),
     ),
   );
-  const digest = files.reduce((hash, file, at) => hash.update(`${file}\0${pages[at]!.digest}\n`), createHash('sha256').update(PAGEFIND_VERSION)).digest('hex');
+  const digest = files
+    .reduce(
+      (hash, file, at) => hash.update(`${file}\0${pages[at]!.digest}\n`),
+      createHash('sha256').update(PAGEFIND_VERSION),
+    )
+    .digest('hex');
   return { digest: digest.slice(0, 16), indexed: pages.some((page) => page.indexed) };
 }
 
@@ -61,14 +77,16 @@ async function indexShard(siteDir: string, shard: string, files: string[], bundl
     const { index, errors } = await createIndex();
     failIfAny('start', errors);
     if (!index) throw new Error('Pagefind could not start and gave no reason');
-    const limit = pLimit(FILES_AT_ONCE);
-    const added = await Promise.all(
-      files.map((file) =>
-        // The URL Pagefind would give the page reading it from the folder: its path without index.html.
-        limit(async () => index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: await readFile(join(siteDir, file), 'utf8') })),
-      ),
-    );
-    failIfAny(`read the article pages of shard ${shard} in ${siteDir}`, added.flatMap((result) => result.errors));
+    // One page after the other, in the shard's order: the index Pagefind writes depends on the order it
+    // was given the pages, and the same pages must give the same bundle.
+    const errorsReading: string[] = [];
+    for (const file of files) {
+      // The URL Pagefind would give the page reading it from the folder: its path without index.html.
+      const url = `/${file.replace(/index\.html$/, '')}`;
+      const added = await index.addHTMLFile({ url, content: await readFile(join(siteDir, file), 'utf8') });
+      errorsReading.push(...added.errors);
+    }
+    failIfAny(`read the article pages of shard ${shard} in ${siteDir}`, errorsReading);
     const written = await index.writeFiles({ outputPath: partial });
     failIfAny(`write the search index of shard ${shard} to ${partial}`, written.errors);
     // Frees this shard's index before the next one is read, so the indexer holds one shard at a time.
@@ -84,7 +102,9 @@ async function indexShard(siteDir: string, shard: string, files: string[], bundl
  * SHARDS_MANIFEST_PATH, indexing the shards whose pages have no bundle in `cacheDir` yet.
  */
 export async function writeSearchIndex(siteDir: string, cacheDir: string): Promise<SearchIndexReport> {
-  const files = (await Array.fromAsync(glob(ARTICLE_FILES_GLOB, { cwd: siteDir }))).map((file) => file.split(sep).join('/'));
+  const files = (await Array.fromAsync(glob(ARTICLE_FILES_GLOB, { cwd: siteDir }))).map((file) =>
+    file.split(sep).join('/'),
+  );
   const report: SearchIndexReport = { reindexed: [], reused: [] };
   const bundles: string[] = [];
   try {
@@ -99,7 +119,8 @@ export async function writeSearchIndex(siteDir: string, cacheDir: string): Promi
         await mkdir(shardCache, { recursive: true });
         await indexShard(siteDir, shard, shardFiles, cached);
         // A shard's bundle is a whole copy of its index and its pages change with most builds, so only the newest is kept.
-        for (const older of await readdir(shardCache)) if (older !== digest) await rm(join(shardCache, older), { recursive: true, force: true });
+        for (const older of await readdir(shardCache))
+          if (older !== digest) await rm(join(shardCache, older), { recursive: true, force: true });
         report.reindexed.push(shard);
       }
       const bundle = shardBundlePath(shard);
