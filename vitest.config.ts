@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
-    // Build tests run the real `astro build`; the machine has two cores, so files run one at a time.
+    // Build tests run the real `npm run build`; the machine has two cores, so files run one at a time.
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 600_000,

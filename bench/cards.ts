@@ -14,7 +14,20 @@ import { renderSocialCard } from '../src/build/social-card-renderer.ts';
 
 const { values: options } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
 
-const WORDS = ['harbor', 'council', 'approves', 'ferry', 'budget', 'seawall', 'zoning', 'midnight', 'residents', 'library', 'transit', 'record'];
+const WORDS = [
+  'harbor',
+  'council',
+  'approves',
+  'ferry',
+  'budget',
+  'seawall',
+  'zoning',
+  'midnight',
+  'residents',
+  'library',
+  'transit',
+  'record',
+];
 const HEADLINES: ((index: number) => string)[] = [
   (index) => `${WORDS[index % WORDS.length]} reopens`,
   (index) => Array.from({ length: 8 + (index % 20) }, (_, word) => WORDS[(index + word * 7) % WORDS.length]).join(' '),
@@ -30,12 +43,20 @@ const CARDS = 300;
 const cards = (round: number) =>
   Array.from({ length: CARDS }, (_, card) => {
     const index = round * CARDS + card;
-    return { headline: HEADLINES[index % HEADLINES.length]!(index).slice(0, 200), section: SECTIONS[index % SECTIONS.length]!, publication: 'The Meridian Post' };
+    return {
+      headline: HEADLINES[index % HEADLINES.length]!(index).slice(0, 200),
+      section: SECTIONS[index % SECTIONS.length]!,
+      publication: 'The Meridian Post',
+    };
   });
 
 const rounds = Number(options.rounds);
 // Starts the workers, reads the fonts and draws each section's frame, on every worker.
-await Promise.all(cards(rounds).slice(0, 4 * SECTIONS.length).map((content) => renderSocialCard(content)));
+await Promise.all(
+  cards(rounds)
+    .slice(0, 4 * SECTIONS.length)
+    .map((content) => renderSocialCard(content)),
+);
 
 const results = [];
 for (let round = 0; round < rounds; round += 1) {
@@ -51,7 +72,11 @@ for (let round = 0; round < rounds; round += 1) {
     kib: drawn.reduce((sum, card) => sum + card.png.length, 0) / 1024 / batch.length,
   };
   results.push(result);
-  console.log(`round ${round + 1}: ${result.cpuMs.toFixed(2)} ms CPU per card, ${result.wallMs.toFixed(2)} ms wall per card, ${result.kib.toFixed(1)} KiB per PNG`);
+  console.log(
+    `round ${round + 1}: ${result.cpuMs.toFixed(2)} ms CPU per card, ${result.wallMs.toFixed(2)} ms wall per card, ${result.kib.toFixed(1)} KiB per PNG`,
+  );
 }
 const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-console.log(`median of ${results.length} rounds of ${CARDS} cards: ${median(results.map((result) => result.cpuMs)).toFixed(2)} ms CPU per card, ${median(results.map((result) => result.kib)).toFixed(1)} KiB per PNG`);
+console.log(
+  `median of ${results.length} rounds of ${CARDS} cards: ${median(results.map((result) => result.cpuMs)).toFixed(2)} ms CPU per card, ${median(results.map((result) => result.kib)).toFixed(1)} KiB per PNG`,
+);

@@ -26,8 +26,70 @@ export function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mer', 'ta', 'vin', 'so', 'ra', 'den', 'bri', 'cal', 'po', 'nu', 'gar', 'fel', 'ist', 'ome', 'tur', 'ha', 'zel', 'quo'];
-const COMMON = ['the', 'of', 'and', 'to', 'a', 'in', 'that', 'is', 'for', 'on', 'said', 'with', 'was', 'as', 'it', 'by', 'at', 'from', 'city', 'council', 'year', 'would', 'new', 'people', 'officials', 'plan', 'money', 'state', 'report', 'water', 'school', 'public', 'vote', 'mayor', 'budget', 'residents', 'project', 'percent', 'million', 'week'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mer',
+  'ta',
+  'vin',
+  'so',
+  'ra',
+  'den',
+  'bri',
+  'cal',
+  'po',
+  'nu',
+  'gar',
+  'fel',
+  'ist',
+  'ome',
+  'tur',
+  'ha',
+  'zel',
+  'quo',
+];
+const COMMON = [
+  'the',
+  'of',
+  'and',
+  'to',
+  'a',
+  'in',
+  'that',
+  'is',
+  'for',
+  'on',
+  'said',
+  'with',
+  'was',
+  'as',
+  'it',
+  'by',
+  'at',
+  'from',
+  'city',
+  'council',
+  'year',
+  'would',
+  'new',
+  'people',
+  'officials',
+  'plan',
+  'money',
+  'state',
+  'report',
+  'water',
+  'school',
+  'public',
+  'vote',
+  'mayor',
+  'budget',
+  'residents',
+  'project',
+  'percent',
+  'million',
+  'week',
+];
 
 /** A vocabulary of invented words ranked by frequency, so term statistics look like real prose (Zipf). */
 function vocabulary(size: number, next: () => number): string[] {
@@ -64,10 +126,16 @@ export function writeCorpus(dir: string, count: number, seed = 20261125): { arti
   rmSync(dir, { recursive: true, force: true });
   for (const folder of ['articles', 'authors', 'sections']) mkdirSync(join(dir, folder), { recursive: true });
   SECTIONS.forEach((id, index) => {
-    writeFileSync(join(dir, 'sections', `${id}.md`), `---\nname: ${id[0]!.toUpperCase()}${id.slice(1)}\norder: ${index + 1}\n---\n`);
+    writeFileSync(
+      join(dir, 'sections', `${id}.md`),
+      `---\nname: ${id[0]!.toUpperCase()}${id.slice(1)}\norder: ${index + 1}\n---\n`,
+    );
   });
   for (let index = 0; index < AUTHOR_COUNT; index += 1) {
-    writeFileSync(join(dir, 'authors', `author-${index}.md`), `---\nname: Reporter ${words[200 + index]}\nrole: Staff writer\n---\n${sentence(12, 30)}\n`);
+    writeFileSync(
+      join(dir, 'authors', `author-${index}.md`),
+      `---\nname: Reporter ${words[200 + index]}\nrole: Staff writer\n---\n${sentence(12, 30)}\n`,
+    );
   }
 
   // Minutes apart, newest last, so dates spread evenly over the years and never tie.
@@ -93,15 +161,20 @@ export function writeCorpus(dir: string, count: number, seed = 20261125): { arti
         blocks.push(`> "${sentence(10, 25)}" said ${words[zipf(200, next)]}.`);
       } else {
         const earlier = drafts[Math.floor(next() * Math.max(1, index))]!;
-        const link = index > 0 && next() < 0.3 ? ` Read [the earlier story](${articlePath(earlier, site.timezone)}).` : '';
+        const link =
+          index > 0 && next() < 0.3 ? ` Read [the earlier story](${articlePath(earlier, site.timezone)}).` : '';
         const external = next() < 0.1 ? ` Details are in [the report](https://example.org/report/${index}).` : '';
         blocks.push(`${sentence(15, 40)} "${sentence(6, 14)}" ${sentence(10, 30)}${link}${external}`);
       }
       written = blocks.join(' ').split(/\s+/).length;
     }
     totalWords += written;
-    const storyTags = [...new Set(Array.from({ length: 1 + Math.floor(next() * 4) }, () => tags[zipf(tags.length, next)]!))];
-    const authors = [...new Set(Array.from({ length: next() < 0.15 ? 2 : 1 }, () => `author-${Math.floor(next() * AUTHOR_COUNT)}`))];
+    const storyTags = [
+      ...new Set(Array.from({ length: 1 + Math.floor(next() * 4) }, () => tags[zipf(tags.length, next)]!)),
+    ];
+    const authors = [
+      ...new Set(Array.from({ length: next() < 0.15 ? 2 : 1 }, () => `author-${Math.floor(next() * AUTHOR_COUNT)}`)),
+    ];
     const frontmatter = [
       '---',
       `headline: "${sentence(6, 14).slice(0, -1)}"`,

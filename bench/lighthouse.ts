@@ -8,7 +8,14 @@ export type LighthouseScores = Record<'performance' | 'accessibility' | 'best-pr
 export async function lighthouseScores(url: string): Promise<LighthouseScores> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const result = await lighthouse(url, {
@@ -19,7 +26,12 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores> {
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const score = (id: string) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
-    return { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+    };
   } finally {
     chrome.kill();
   }

@@ -20,7 +20,8 @@ function readProc(path: string): string {
   }
 }
 
-const kib = (status: string, field: 'VmRSS' | 'VmHWM') => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+const kib = (status: string, field: 'VmRSS' | 'VmHWM') =>
+  Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
 
 /** The process and its descendants, from the parent ids in /proc (Linux). */
 function processTree(root: number): number[] {
@@ -37,7 +38,11 @@ function processTree(root: number): number[] {
   return tree;
 }
 
-export function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<Measured> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env } });
@@ -49,12 +54,21 @@ export function measure(command: string, args: string[], options: { cwd?: string
     const sampler = setInterval(() => {
       const statuses = processTree(child.pid!).map((pid) => readProc(`/proc/${pid}/status`));
       peakOwn = Math.max(peakOwn, ...statuses.map((status) => kib(status, 'VmHWM')));
-      peakTree = Math.max(peakTree, statuses.reduce((sum, status) => sum + kib(status, 'VmRSS'), 0));
+      peakTree = Math.max(
+        peakTree,
+        statuses.reduce((sum, status) => sum + kib(status, 'VmRSS'), 0),
+      );
     }, 100);
     child.on('exit', (status) => {
       clearInterval(sampler);
       const mib = (value: number) => Math.round(value / 1024);
-      resolve({ status, seconds: (performance.now() - started) / 1000, peakRssMiB: mib(Math.max(peakTree, peakOwn)), peakOwnRssMiB: mib(peakOwn), output });
+      resolve({
+        status,
+        seconds: (performance.now() - started) / 1000,
+        peakRssMiB: mib(Math.max(peakTree, peakOwn)),
+        peakOwnRssMiB: mib(peakOwn),
+        output,
+      });
     });
   });
 }

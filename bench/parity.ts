@@ -27,7 +27,12 @@ if (!options.base) {
 }
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): void {
-  const result = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   if (result.status !== 0) {
     console.error(`${command} ${args.join(' ')} failed in ${cwd}:\n${(result.stdout + result.stderr).slice(-4000)}`);
     process.exit(1);
@@ -49,9 +54,16 @@ symlinkSync(join(root, 'node_modules'), join(baseTree, 'node_modules'));
 // One output path for both, so nothing that mentions it differs; each build is moved aside after.
 const outDir = join(work, 'dist');
 const outputs: Record<'base' | 'head', string> = { base: join(work, 'dist-base'), head: join(work, 'dist-head') };
-for (const [side, tree] of [['base', baseTree], ['head', root]] as const) {
+for (const [side, tree] of [
+  ['base', baseTree],
+  ['head', root],
+] as const) {
   rmSync(outputs[side], { recursive: true, force: true });
-  run(process.execPath, [join(tree, 'scripts/build.ts')], tree, { CONTENT_DIR: content, OUT_DIR: outDir, DATELINE_NOW: NOW });
+  run(process.execPath, [join(tree, 'scripts/build.ts')], tree, {
+    CONTENT_DIR: content,
+    OUT_DIR: outDir,
+    DATELINE_NOW: NOW,
+  });
   run('mv', [outDir, outputs[side]], work);
 }
 run('git', ['worktree', 'remove', '--force', baseTree], root);
@@ -61,9 +73,13 @@ const list = (dir: string) => new Set(filesUnder(dir).map((file) => relative(dir
 const [before, after] = [list(outputs.base), list(outputs.head)];
 const onlyBefore = [...before].filter((file) => !after.has(file));
 const onlyAfter = [...after].filter((file) => !before.has(file));
-const changed = [...before].filter((file) => after.has(file) && !readFileSync(join(outputs.base, file)).equals(readFileSync(join(outputs.head, file))));
+const changed = [...before].filter(
+  (file) => after.has(file) && !readFileSync(join(outputs.base, file)).equals(readFileSync(join(outputs.head, file))),
+);
 for (const file of onlyBefore) console.log(`only in ${options.base}: ${file}`);
 for (const file of onlyAfter) console.log(`only in the working tree: ${file}`);
 for (const file of changed) console.log(`differs: ${file}`);
-console.log(`${before.size} files from ${options.base}, ${after.size} from the working tree: ${changed.length} differ, ${onlyBefore.length + onlyAfter.length} on one side only.`);
+console.log(
+  `${before.size} files from ${options.base}, ${after.size} from the working tree: ${changed.length} differ, ${onlyBefore.length + onlyAfter.length} on one side only.`,
+);
 process.exitCode = changed.length + onlyBefore.length + onlyAfter.length === 0 ? 0 : 1;

@@ -106,10 +106,19 @@ async function coldBuild(projectDir: string, contentDir: string, outDir: string,
 
 /** Dateline builds as `npm run build` does (every step, the atomic swap included); the reference with `astro build`. */
 function build(projectDir: string, contentDir: string, outDir: string, cacheDir?: string): Promise<Measured> {
-  const [command, args] = projectDir === root ? [process.execPath, [join(root, 'scripts/build.ts')]] : [join(root, 'node_modules/.bin/astro'), ['build']];
+  const [command, args] =
+    projectDir === root
+      ? [process.execPath, [join(root, 'scripts/build.ts')]]
+      : [join(root, 'node_modules/.bin/astro'), ['build']];
   return measure(command, args, {
     cwd: projectDir,
-    env: { NODE_ENV: 'production', CONTENT_DIR: contentDir, OUT_DIR: outDir, DATELINE_NOW: NOW, ...(cacheDir && { CACHE_DIR: cacheDir }) },
+    env: {
+      NODE_ENV: 'production',
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      DATELINE_NOW: NOW,
+      ...(cacheDir && { CACHE_DIR: cacheDir }),
+    },
   });
 }
 
@@ -119,7 +128,8 @@ function build(projectDir: string, contentDir: string, outDir: string, cacheDir?
  */
 function phases(output: string): Record<string, number> {
   const found: Record<string, number> = {};
-  for (const [, name, seconds] of output.matchAll(/phase ([\w-]+): ([\d.]+) s/g)) found[name!] = (found[name!] ?? 0) + Number(seconds);
+  for (const [, name, seconds] of output.matchAll(/phase ([\w-]+): ([\d.]+) s/g))
+    found[name!] = (found[name!] ?? 0) + Number(seconds);
   const astroStep = (after: string) => {
     const at = output.indexOf(after);
     const match = at < 0 ? null : /✓ Completed in ([\d.]+)(m?s)/.exec(output.slice(at));
@@ -138,7 +148,9 @@ function reportPhases(label: string, run: Measured): void {
   figures[`phases: ${label}`] = phases(run.output);
 }
 
-console.log(`Dateline benchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+console.log(
+  `Dateline benchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`,
+);
 const coldSeconds = new Map<number, number>();
 
 for (const size of sizes) {
@@ -153,7 +165,12 @@ for (const size of sizes) {
   const stories = await readArticles(contentDir);
   const started = performance.now();
   relatedStories(stories, 4);
-  report(`related stories for all ${size} articles`, Math.round(performance.now() - started), 'ms', size === 10000 ? { max: BUDGETS.related10kMs } : undefined);
+  report(
+    `related stories for all ${size} articles`,
+    Math.round(performance.now() - started),
+    'ms',
+    size === 10000 ? { max: BUDGETS.related10kMs } : undefined,
+  );
 }
 
 /** Cold build (against the reference at 1,000 articles), memory, size, and the rebuild after one edit. */
@@ -161,7 +178,12 @@ async function buildFigures(size: number, contentDir: string, outDir: string): P
   if (size === 1000) {
     const reference = mustSucceed(
       'The bare reference build',
-      await coldBuild(join(root, 'bench/reference'), contentDir, join(work, 'reference-dist'), join(work, 'reference-cache')),
+      await coldBuild(
+        join(root, 'bench/reference'),
+        contentDir,
+        join(work, 'reference-dist'),
+        join(work, 'reference-cache'),
+      ),
     );
     report('bare Astro + unified reference, 1,000 articles', reference.seconds, 's');
     figures.referenceSeconds = reference.seconds;
@@ -174,11 +196,15 @@ async function buildFigures(size: number, contentDir: string, outDir: string): P
   reportPhases(`cold build, ${size} articles`, cold);
   report(`per article, ${size} articles`, (cold.seconds * 1000) / size, 'ms');
   const peakBudget = { 10000: BUDGETS.peakRss10kMiB, 100000: BUDGETS.peakRss100kMiB }[size] ?? BUDGETS.peakRssMiB;
-  report(`peak memory (RSS), every process of the build together, ${size} articles`, cold.peakRssMiB, 'MiB', { max: peakBudget });
+  report(`peak memory (RSS), every process of the build together, ${size} articles`, cold.peakRssMiB, 'MiB', {
+    max: peakBudget,
+  });
   report(`peak memory (RSS) of the largest process of the build, ${size} articles`, cold.peakOwnRssMiB, 'MiB');
   report(`size of dist/, ${size} articles`, duMiB(outDir), 'MiB');
   if (size === 1000 && typeof figures.referenceSeconds === 'number') {
-    report('Dateline ÷ bare reference, 1,000 articles', cold.seconds / figures.referenceSeconds, '×', { max: BUDGETS.referenceRatio });
+    report('Dateline ÷ bare reference, 1,000 articles', cold.seconds / figures.referenceSeconds, '×', {
+      max: BUDGETS.referenceRatio,
+    });
   }
 
   const articles = readdirSync(join(contentDir, 'articles')).sort();
@@ -186,21 +212,36 @@ async function buildFigures(size: number, contentDir: string, outDir: string): P
   appendFileSync(edited, '\nA sentence added by the benchmark to edit one article.\n');
   const warm = mustSucceed(`The rebuild of ${size} articles after one edit`, await build(root, contentDir, outDir));
   const editBudget = { 10000: BUDGETS.edit10kSeconds, 100000: BUDGETS.edit100kSeconds }[size];
-  report(`rebuild after editing one article, ${size} articles`, warm.seconds, 's', editBudget ? { max: editBudget } : undefined);
+  report(
+    `rebuild after editing one article, ${size} articles`,
+    warm.seconds,
+    's',
+    editBudget ? { max: editBudget } : undefined,
+  );
   reportPhases(`rebuild after one edit, ${size} articles`, warm);
   report(`rebuild ÷ cold build, ${size} articles`, warm.seconds / cold.seconds, '×', { max: BUDGETS.warmOverCold });
 
   // A breaking story: a new file, newest of all, that every front, feed and listing it belongs to shows.
-  const template = readFileSync(edited, 'utf8').replace(/^publishedAt: .*$/m, `publishedAt: ${NOW}`).replace(/^headline: .*$/m, 'headline: "Breaking: a story added by the benchmark"');
+  const template = readFileSync(edited, 'utf8')
+    .replace(/^publishedAt: .*$/m, `publishedAt: ${NOW}`)
+    .replace(/^headline: .*$/m, 'headline: "Breaking: a story added by the benchmark"');
   writeFileSync(join(contentDir, 'articles', 'breaking-benchmark-story.md'), template);
   const added = mustSucceed(`The rebuild of ${size} articles after adding one`, await build(root, contentDir, outDir));
-  report(`rebuild after adding one article, ${size} articles`, added.seconds, 's', size === 10000 ? { max: BUDGETS.add10kSeconds } : undefined);
+  report(
+    `rebuild after adding one article, ${size} articles`,
+    added.seconds,
+    's',
+    size === 10000 ? { max: BUDGETS.add10kSeconds } : undefined,
+  );
   reportPhases(`rebuild after adding one, ${size} articles`, added);
 }
 
 const growth = (from: number, to: number, max: number) => {
   const [small, large] = [coldSeconds.get(from), coldSeconds.get(to)];
-  if (small && large) report(`${to.toLocaleString('en')} ÷ ${from.toLocaleString('en')} articles cold build time`, large / small, '×', { max });
+  if (small && large)
+    report(`${to.toLocaleString('en')} ÷ ${from.toLocaleString('en')} articles cold build time`, large / small, '×', {
+      max,
+    });
 };
 growth(1000, 10000, BUDGETS.growth10kOver1k);
 growth(10000, 100000, BUDGETS.growth100kOver10k);
@@ -212,12 +253,23 @@ if (!options['skip-reader'] && !options['related-only']) {
   const weight = pageWeight(sampleDist, SAMPLE_ARTICLE);
   const server = await serveStatic(sampleDist);
   try {
-    report('article page: JavaScript needed to read and share', await javascriptNeededBytes(server.origin, SAMPLE_ARTICLE, weight.javascriptGzipKiB), 'B', { max: 0 });
-    report('article page: JavaScript in total (gzip)', weight.javascriptGzipKiB, 'KiB', { max: BUDGETS.articleJsGzipKiB });
+    report(
+      'article page: JavaScript needed to read and share',
+      await javascriptNeededBytes(server.origin, SAMPLE_ARTICLE, weight.javascriptGzipKiB),
+      'B',
+      { max: 0 },
+    );
+    report('article page: JavaScript in total (gzip)', weight.javascriptGzipKiB, 'KiB', {
+      max: BUDGETS.articleJsGzipKiB,
+    });
     report('article page: HTML + CSS (gzip)', weight.htmlAndCssGzipKiB, 'KiB', { max: BUDGETS.articleHtmlCssGzipKiB });
-    for (const [name, path] of [['home', '/'], ['article', SAMPLE_ARTICLE]] as const) {
+    for (const [name, path] of [
+      ['home', '/'],
+      ['article', SAMPLE_ARTICLE],
+    ] as const) {
       const scores = await lighthouseScores(`${server.origin}${path}`);
-      for (const [category, score] of Object.entries(scores)) report(`Lighthouse ${category}, ${name} page`, score, '', { min: BUDGETS.lighthouse });
+      for (const [category, score] of Object.entries(scores))
+        report(`Lighthouse ${category}, ${name} page`, score, '', { min: BUDGETS.lighthouse });
     }
   } finally {
     await server.close();
@@ -227,10 +279,22 @@ if (!options['skip-reader'] && !options['related-only']) {
 mkdirSync(results, { recursive: true });
 const failed = rows.filter((row) => !row.ok);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-writeFileSync(join(results, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, figures, failed: failed.map((row) => row.figure) }, null, 2)}\n`);
+writeFileSync(
+  join(results, 'latest.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), machine, figures, failed: failed.map((row) => row.figure) }, null, 2)}\n`,
+);
 writeFileSync(
   join(results, 'latest.md'),
-  [`Machine: ${machine}`, '', '| figure | value | budget | |', '|---|---|---|---|', ...rows.map((row) => `| ${row.figure} | ${row.value} | ${row.budget} | ${row.ok ? 'ok' : 'FAIL'} |`), ''].join('\n'),
+  [
+    `Machine: ${machine}`,
+    '',
+    '| figure | value | budget | |',
+    '|---|---|---|---|',
+    ...rows.map((row) => `| ${row.figure} | ${row.value} | ${row.budget} | ${row.ok ? 'ok' : 'FAIL'} |`),
+    '',
+  ].join('\n'),
 );
-console.log(`\n${failed.length === 0 ? 'Every budget holds.' : `${failed.length} figure(s) over budget.`} Results in ${results}/latest.{json,md}`);
+console.log(
+  `\n${failed.length === 0 ? 'Every budget holds.' : `${failed.length} figure(s) over budget.`} Results in ${results}/latest.{json,md}`,
+);
 process.exitCode = failed.length === 0 ? 0 : 1;

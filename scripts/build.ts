@@ -23,7 +23,11 @@ const mirror = siteMirror(env.contentDir, scratch);
 const mirrorStarted = performance.now();
 const start = prepareScratch(scratch, outDir, mirror);
 console.log(`phase site: ${((performance.now() - mirrorStarted) / 1000).toFixed(1)} s`);
-console.log(start.copied === undefined ? 'site: building from nothing' : `site: starting from the last site, ${start.copied} files brought up to date`);
+console.log(
+  start.copied === undefined
+    ? 'site: building from nothing'
+    : `site: starting from the last site, ${start.copied} files brought up to date`,
+);
 startBuildEpoch(mirror);
 
 function fail(what: string, status: number): never {
@@ -44,7 +48,9 @@ try {
   const { reindexed, reused } = await writeSearchIndex(scratch, searchCacheDir(env.contentDir));
   console.log(`phase search: ${((performance.now() - searchStarted) / 1000).toFixed(1)} s`);
   const which = reindexed.length > 0 ? ` (${reindexed.join(', ')})` : '';
-  console.log(`search: ${reindexed.length + reused.length} shards, ${reindexed.length} re-indexed${which}, ${reused.length} reused`);
+  console.log(
+    `search: ${reindexed.length + reused.length} shards, ${reindexed.length} re-indexed${which}, ${reused.length} reused`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   fail('The search index could not be written', 1);

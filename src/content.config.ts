@@ -31,17 +31,24 @@ function entryIds(root: string, collection: string): string[] {
 /** The ids of a content folder's authors and sections, read from their file names; a folder without articles/ is no content folder. */
 export function knownIds(root: string): KnownIds {
   if (!existsSync(join(root, 'articles'))) {
-    throw new Error(`The content folder ${root} has no articles/ folder. Set CONTENT_DIR to a folder with articles/, authors/ and sections/.`);
+    throw new Error(
+      `The content folder ${root} has no articles/ folder. Set CONTENT_DIR to a folder with articles/, authors/ and sections/.`,
+    );
   }
   return { authorIds: entryIds(root, 'authors'), sectionIds: entryIds(root, 'sections') };
 }
 
 /** Says whether a field is missing or holds the wrong kind of value, and what is expected. */
 const expected = (field: string, what: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? `${field} is required: ${what}` : `${field} must be ${what}, got ${JSON.stringify(issue.input)}`;
+  issue.input === undefined
+    ? `${field} is required: ${what}`
+    : `${field} must be ${what}, got ${JSON.stringify(issue.input)}`;
 
 const text = (field: string) =>
-  z.string({ error: expected(field, 'text') }).trim().min(1, { error: `${field} must not be empty` });
+  z
+    .string({ error: expected(field, 'text') })
+    .trim()
+    .min(1, { error: `${field} must not be empty` });
 
 const idOf = (kind: string, known: string[]) =>
   z
@@ -53,76 +60,105 @@ const ISO_DATE_TIME = 'an ISO 8601 date-time such as 2026-11-20T08:30:00-05:00';
 const dateTime = (field: string) =>
   z.union([z.date(), z.string()], { error: expected(field, ISO_DATE_TIME) }).transform((value, context) => {
     const instant = new Date(value);
-    if (Number.isNaN(instant.getTime())) context.addIssue({ code: 'custom', message: `${field} must be ${ISO_DATE_TIME}, got ${JSON.stringify(value)}` });
+    if (Number.isNaN(instant.getTime()))
+      context.addIssue({ code: 'custom', message: `${field} must be ${ISO_DATE_TIME}, got ${JSON.stringify(value)}` });
     return instant;
   });
 
 const sitePath = (field: string) =>
   z
     .string({ error: expected(field, 'a path on this site such as /city/2026/11/20/old-slug/') })
-    .regex(/^\/(?:[^\s/?#]+\/)*$/, { error: (issue) => `${field} must be a path on this site that starts and ends with "/", such as /city/2026/11/20/old-slug/, got ${JSON.stringify(issue.input)}` });
+    .regex(/^\/(?:[^\s/?#]+\/)*$/, {
+      error: (issue) =>
+        `${field} must be a path on this site that starts and ends with "/", such as /city/2026/11/20/old-slug/, got ${JSON.stringify(issue.input)}`,
+    });
 
 /** Keys an editor writes that the schema does not know are an error, never silently dropped. */
-export const articleSchema = ({ authorIds, sectionIds }: KnownIds) => ({ image }: SchemaContext) =>
-  z
-    .strictObject({
-      headline: text('headline').max(200, { error: 'headline must be at most 200 characters' }),
-      dek: text('dek').optional(),
-      byline: z
-        .union([idOf('author', authorIds), z.array(idOf('author', authorIds)).min(1, { error: 'byline needs at least one author id' })], {
-          error: expected('byline', `an author id or a list of them (known: ${authorIds.join(', ')})`),
-        })
-        .transform((byline) => (Array.isArray(byline) ? byline : [byline])),
-      publishedAt: dateTime('publishedAt'),
-      updatedAt: dateTime('updatedAt').optional(),
-      section: idOf('section', sectionIds),
-      tags: z.array(text('a tag'), { error: expected('tags', 'a list such as [Politics, City Council]') }).default([]),
-      // Slugs of stories to show first under "Related stories"; checked against every article in src/data/newsroom.ts.
-      related: z.array(text('a related slug'), { error: expected('related', 'a list of article slugs such as [harbor-bridge-reopens]') }).optional(),
-      image: z
-        .strictObject({
-          src: image(),
-          alt: text('image.alt (a description of the image for readers who cannot see it)'),
-          caption: text('image.caption').optional(),
-          credit: text('image.credit').optional(),
-        })
-        .optional(),
-      dateline: text('dateline').optional(),
-      draft: z.boolean({ error: expected('draft', 'true or false') }).default(false),
-      slug: z
-        .string()
-        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slug must be lowercase letters, digits and single hyphens, e.g. harbor-bridge-reopens' })
-        .optional(),
-      aliases: z
-        .array(sitePath('each alias'), { error: expected('aliases', 'a list of the old paths of this article, such as [/city/2026/11/19/old-slug/]') })
-        .optional(),
-      corrections: z
-        .array(
-          z.strictObject(
-            { date: dateTime('correction date'), text: text('correction text') },
+export const articleSchema =
+  ({ authorIds, sectionIds }: KnownIds) =>
+  ({ image }: SchemaContext) =>
+    z
+      .strictObject({
+        headline: text('headline').max(200, { error: 'headline must be at most 200 characters' }),
+        dek: text('dek').optional(),
+        byline: z
+          .union(
+            [
+              idOf('author', authorIds),
+              z.array(idOf('author', authorIds)).min(1, { error: 'byline needs at least one author id' }),
+            ],
             {
-              // Only a correction that is not an object at all gets this message; a misspelt key keeps zod's "Unrecognized key".
-              error: (issue) =>
-                issue.code === 'invalid_type'
-                  ? expected('each correction', 'a { date, text } pair such as { date: 2026-11-21T09:00:00-05:00, text: "An earlier version misspelt…" }')(issue)
-                  : undefined,
+              error: expected('byline', `an author id or a list of them (known: ${authorIds.join(', ')})`),
             },
-          ),
-          { error: expected('corrections', 'a list of { date, text } pairs') },
-        )
-        .optional(),
-    })
-    .refine((article) => !article.updatedAt || article.updatedAt >= article.publishedAt, {
-      path: ['updatedAt'],
-      error: 'updatedAt must not be before publishedAt',
-    })
-    .superRefine((article, context) => {
-      article.corrections?.forEach((correction, index) => {
-        if (correction.date < article.publishedAt) {
-          context.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: 'a correction date must not be before publishedAt' });
-        }
+          )
+          .transform((byline) => (Array.isArray(byline) ? byline : [byline])),
+        publishedAt: dateTime('publishedAt'),
+        updatedAt: dateTime('updatedAt').optional(),
+        section: idOf('section', sectionIds),
+        tags: z
+          .array(text('a tag'), { error: expected('tags', 'a list such as [Politics, City Council]') })
+          .default([]),
+        // Slugs of stories to show first under "Related stories"; checked against every article in src/data/newsroom.ts.
+        related: z
+          .array(text('a related slug'), {
+            error: expected('related', 'a list of article slugs such as [harbor-bridge-reopens]'),
+          })
+          .optional(),
+        image: z
+          .strictObject({
+            src: image(),
+            alt: text('image.alt (a description of the image for readers who cannot see it)'),
+            caption: text('image.caption').optional(),
+            credit: text('image.credit').optional(),
+          })
+          .optional(),
+        dateline: text('dateline').optional(),
+        draft: z.boolean({ error: expected('draft', 'true or false') }).default(false),
+        slug: z
+          .string()
+          .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+            error: 'slug must be lowercase letters, digits and single hyphens, e.g. harbor-bridge-reopens',
+          })
+          .optional(),
+        aliases: z
+          .array(sitePath('each alias'), {
+            error: expected('aliases', 'a list of the old paths of this article, such as [/city/2026/11/19/old-slug/]'),
+          })
+          .optional(),
+        corrections: z
+          .array(
+            z.strictObject(
+              { date: dateTime('correction date'), text: text('correction text') },
+              {
+                // Only a correction that is not an object at all gets this message; a misspelt key keeps zod's "Unrecognized key".
+                error: (issue) =>
+                  issue.code === 'invalid_type'
+                    ? expected(
+                        'each correction',
+                        'a { date, text } pair such as { date: 2026-11-21T09:00:00-05:00, text: "An earlier version misspelt…" }',
+                      )(issue)
+                    : undefined,
+              },
+            ),
+            { error: expected('corrections', 'a list of { date, text } pairs') },
+          )
+          .optional(),
+      })
+      .refine((article) => !article.updatedAt || article.updatedAt >= article.publishedAt, {
+        path: ['updatedAt'],
+        error: 'updatedAt must not be before publishedAt',
+      })
+      .superRefine((article, context) => {
+        article.corrections?.forEach((correction, index) => {
+          if (correction.date < article.publishedAt) {
+            context.addIssue({
+              code: 'custom',
+              path: ['corrections', index, 'date'],
+              message: 'a correction date must not be before publishedAt',
+            });
+          }
+        });
       });
-    });
 
 export const authorSchema = ({ image }: SchemaContext) =>
   z.strictObject({
@@ -137,7 +173,9 @@ export const authorSchema = ({ image }: SchemaContext) =>
         bluesky: text('links.bluesky').optional(),
         mastodon: z
           .string()
-          .regex(/^(@?[\w.-]+@[\w.-]+\.[a-z]{2,}|https:\/\/\S+)$/i, { error: 'links.mastodon must be a handle with its server, such as @name@mastodon.social, or a profile URL' })
+          .regex(/^(@?[\w.-]+@[\w.-]+\.[a-z]{2,}|https:\/\/\S+)$/i, {
+            error: 'links.mastodon must be a handle with its server, such as @name@mastodon.social, or a profile URL',
+          })
           .optional(),
       })
       .default({}),
@@ -146,7 +184,10 @@ export const authorSchema = ({ image }: SchemaContext) =>
 export const sectionSchema = z.strictObject({
   name: text('name'),
   description: text('description').optional(),
-  order: z.number({ error: expected('order', 'a whole number') }).int().default(100),
+  order: z
+    .number({ error: expected('order', 'a whole number') })
+    .int()
+    .default(100),
 });
 
 /** An entry of content/removed.yaml: a published URL taken down on purpose, and why (shown to readers). */

@@ -45,7 +45,9 @@ function siteUrl(source: EnvSource): string | undefined {
   const url = source.SITE_URL;
   if (url === undefined) return undefined;
   if (!URL.canParse(url) || !['http:', 'https:'].includes(new URL(url).protocol)) {
-    throw new Error(`SITE_URL must be the public origin of the site, an http(s) URL such as https://news.example.org, got "${url}"`);
+    throw new Error(
+      `SITE_URL must be the public origin of the site, an http(s) URL such as https://news.example.org, got "${url}"`,
+    );
   }
   return url;
 }

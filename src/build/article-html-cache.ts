@@ -15,8 +15,13 @@ export interface RenderedArticle {
 const NAMESPACE = 'article-html';
 
 /** The rendered body of the article file with `digest`, rendering it with `render` only if absent. */
-export async function renderedArticle(digest: string, render: () => Promise<RenderedArticle>): Promise<RenderedArticle> {
-  const bytes = await cachedBytes(NAMESPACE, digest, async () => new TextEncoder().encode(JSON.stringify(await render())));
+export async function renderedArticle(
+  digest: string,
+  render: () => Promise<RenderedArticle>,
+): Promise<RenderedArticle> {
+  const bytes = await cachedBytes(NAMESPACE, digest, async () =>
+    new TextEncoder().encode(JSON.stringify(await render())),
+  );
   return JSON.parse(new TextDecoder().decode(bytes)) as RenderedArticle;
 }
 
@@ -24,7 +29,12 @@ export async function renderedArticle(digest: string, render: () => Promise<Rend
 export const isRendered = (digest: string): Promise<boolean> => isCached(NAMESPACE, digest);
 
 /** A body rendered as Astro's content layer renders Markdown: the body and the raw frontmatter. */
-export async function renderArticle(renderer: MarkdownRenderer, body: string, frontmatter: Record<string, unknown>, fileURL: URL): Promise<RenderedArticle> {
+export async function renderArticle(
+  renderer: MarkdownRenderer,
+  body: string,
+  frontmatter: Record<string, unknown>,
+  fileURL: URL,
+): Promise<RenderedArticle> {
   const { code, metadata } = await renderer.render(body, { frontmatter, fileURL });
   return { html: code, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] };
 }

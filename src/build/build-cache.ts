@@ -29,12 +29,27 @@ function datelineCacheDir(): string {
 }
 
 /** Whether bytes are stored under `key` in `namespace`, without reading them. */
-export async function isCached(namespace: string, key: string, cache: { dir?: string } = { dir: datelineCacheDir() }): Promise<boolean> {
-  return cache.dir !== undefined && (await stat(join(cache.dir, namespace, key)).then(() => true, () => false));
+export async function isCached(
+  namespace: string,
+  key: string,
+  cache: { dir?: string } = { dir: datelineCacheDir() },
+): Promise<boolean> {
+  return (
+    cache.dir !== undefined &&
+    (await stat(join(cache.dir, namespace, key)).then(
+      () => true,
+      () => false,
+    ))
+  );
 }
 
 /** The bytes stored under `key` in `namespace`, computing and storing them first if absent (every time when `cache.dir` is unset). */
-export async function cachedBytes(namespace: string, key: string, compute: () => Promise<Uint8Array>, cache: { dir?: string } = { dir: datelineCacheDir() }): Promise<Uint8Array> {
+export async function cachedBytes(
+  namespace: string,
+  key: string,
+  compute: () => Promise<Uint8Array>,
+  cache: { dir?: string } = { dir: datelineCacheDir() },
+): Promise<Uint8Array> {
   const root = cache.dir;
   if (!root) return compute();
   const file = join(root, namespace, key);

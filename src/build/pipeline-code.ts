@@ -23,7 +23,9 @@ export function pipelineFiles(root: string, entryDir = 'src/markdown'): string[]
       if (existsSync(target)) visit(target);
     }
   };
-  const entries = readdirSync(resolve(root, entryDir), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+  const entries = readdirSync(resolve(root, entryDir), { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.ts'),
+  );
   for (const entry of entries) visit(resolve(root, entryDir, entry));
   return [...seen].map((file) => relative(root, file)).sort();
 }

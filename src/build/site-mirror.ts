@@ -9,7 +9,18 @@
  * the one the last build wrote (removed, replaced), the mirror is dropped and the build starts empty.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { astroCacheDir } from './build-cache.ts';
 
@@ -37,7 +48,12 @@ export interface SiteMirror {
 
 /** The mirror for builds of `contentDir` into the scratch folder `scratch`, in that content's own cache folder. */
 export function siteMirror(contentDir: string, scratch: string): SiteMirror {
-  const dir = join(astroCacheDir(contentDir), 'dateline', 'site', createHash('sha256').update(scratch).digest('hex').slice(0, 12));
+  const dir = join(
+    astroCacheDir(contentDir),
+    'dateline',
+    'site',
+    createHash('sha256').update(scratch).digest('hex').slice(0, 12),
+  );
   return { dir: join(dir, 'mirror'), record: join(dir, 'changes.json'), removed: join(dir, 'removed.json') };
 }
 
@@ -129,7 +145,9 @@ export function scratchChanges(scratch: string, mirror: SiteMirror): SiteChanges
   const epoch = statSync(epochMarker(mirror)).mtimeMs;
   const written = filesUnder(scratch).filter((file) => statSync(join(scratch, file)).mtimeMs > epoch);
   // The steps after Astro (sitemaps, urls.json, search bundles) write again some of what it removed.
-  const removed = (JSON.parse(readFileSync(mirror.removed, 'utf8')) as string[]).filter((file) => !existsSync(join(scratch, file)));
+  const removed = (JSON.parse(readFileSync(mirror.removed, 'utf8')) as string[]).filter(
+    (file) => !existsSync(join(scratch, file)),
+  );
   return { written, removed };
 }
 
@@ -137,7 +155,12 @@ export function scratchChanges(scratch: string, mirror: SiteMirror): SiteChanges
  * After the swap: records the new site, and keeps the site the swap put aside as its mirror when it is
  * one this mirror's builds wrote (else it is removed, and the next build starts empty once more).
  */
-export function keepMirror(previousSite: string | undefined, outDir: string, changes: SiteChanges, mirror: SiteMirror): void {
+export function keepMirror(
+  previousSite: string | undefined,
+  outDir: string,
+  changes: SiteChanges,
+  mirror: SiteMirror,
+): void {
   rmSync(mirror.dir, { recursive: true, force: true });
   mkdirSync(dirname(mirror.dir), { recursive: true });
   if (previousSite) renameSync(previousSite, mirror.dir);

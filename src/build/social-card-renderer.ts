@@ -49,7 +49,8 @@ class CardPool {
     clearTimeout(this.idleTimer);
     return new Promise((resolve, reject) => {
       this.waiting.push({ content, resolve, reject });
-      if (this.idle.length === 0 && this.busy.size === 0) this.idle = Array.from({ length: this.size }, () => this.start());
+      if (this.idle.length === 0 && this.busy.size === 0)
+        this.idle = Array.from({ length: this.size }, () => this.start());
       this.dispatch();
     });
   }
@@ -60,12 +61,16 @@ class CardPool {
       const jobs = this.busy.get(worker) ?? [];
       this.busy.delete(worker);
       this.idle.push(worker);
-      jobs.forEach((job, index) => ('error' in reply ? job.reject(new Error(reply.error)) : job.resolve(reply.cards[index]!)));
+      jobs.forEach((job, index) =>
+        'error' in reply ? job.reject(new Error(reply.error)) : job.resolve(reply.cards[index]!),
+      );
       this.dispatch();
     });
     worker.on('error', (error: Error) => this.fail(worker, error));
     // A worker ended by end() exits too, but is no longer in the pool by then.
-    worker.on('exit', (code) => this.fail(worker, new Error(`A share-card worker stopped unexpectedly (exit code ${code})`)));
+    worker.on('exit', (code) =>
+      this.fail(worker, new Error(`A share-card worker stopped unexpectedly (exit code ${code})`)),
+    );
     return worker;
   }
 
@@ -102,7 +107,10 @@ let pool: CardPool | undefined;
 /** Draws one card; cards asked for at once are shared among the workers. */
 export function renderSocialCard(content: CardContent): Promise<RenderedCard> {
   // From the project root: the build bundles this module into a folder of its own.
-  pool ??= new CardPool(join(process.cwd(), 'src/build/social-card-worker.ts'), Math.max(1, Math.min(availableParallelism(), 4)));
+  pool ??= new CardPool(
+    join(process.cwd(), 'src/build/social-card-worker.ts'),
+    Math.max(1, Math.min(availableParallelism(), 4)),
+  );
   return pool.draw(content);
 }
 
@@ -119,7 +127,9 @@ function designKey(): string {
   const read = (file: string) => readFileSync(join(process.cwd(), file), 'utf8');
   design ??= cacheKey([
     DESIGN_SOURCES.code.map(read),
-    DESIGN_SOURCES.packages.map((name) => (JSON.parse(read(`node_modules/${name}/package.json`)) as { version: string }).version),
+    DESIGN_SOURCES.packages.map(
+      (name) => (JSON.parse(read(`node_modules/${name}/package.json`)) as { version: string }).version,
+    ),
   ]);
   return design;
 }

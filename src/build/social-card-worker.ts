@@ -53,14 +53,18 @@ const parseRanges = (list: string): CodepointRanges =>
  * picks that file by: registered under one family with those ranges, takumi picks them the same way.
  */
 export async function cardFonts(): Promise<(FontDetails & { unicodeRange: CodepointRanges })[]> {
-  const subsets = JSON.parse(await readFile(fromProject.resolve('@fontsource/source-serif-4/unicode.json'), 'utf8')) as Record<string, string>;
+  const subsets = JSON.parse(
+    await readFile(fromProject.resolve('@fontsource/source-serif-4/unicode.json'), 'utf8'),
+  ) as Record<string, string>;
   return Promise.all(
     Object.entries(subsets).map(async ([subset, ranges]) => ({
       name: FAMILY,
       weight: 700,
       style: 'normal',
       unicodeRange: parseRanges(ranges),
-      data: await readFile(fromProject.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-700-normal.woff2`)),
+      data: await readFile(
+        fromProject.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-700-normal.woff2`),
+      ),
     })),
   );
 }
@@ -94,7 +98,13 @@ const PROBE_SIZE = 100;
 const headlineStrip = (headline: string, size: number): CardBox => ({
   type: 'container',
   id: 'strip',
-  style: { display: 'flex', flexDirection: 'column', width: HEADLINE_BOX.width, paddingTop: BLEED, ...cardText(CARD_FONT_FAMILY) },
+  style: {
+    display: 'flex',
+    flexDirection: 'column',
+    width: HEADLINE_BOX.width,
+    paddingTop: BLEED,
+    ...cardText(CARD_FONT_FAMILY),
+  },
   children: [headlineNode(headline, size)],
 });
 
@@ -105,7 +115,10 @@ const INK = channels(CARD_COLOURS.ink);
 const PAPER = channels(CARD_COLOURS.paper);
 
 /** Ink at this coverage on paper, rounded as takumi composites it: the premultiplied ink plus the paper left showing. */
-const inkOnPaper = (alpha: number) => packed(INK.map((ink, channel) => Math.round((ink * alpha) / 255) + Math.round((PAPER[channel]! * (255 - alpha)) / 255)));
+const inkOnPaper = (alpha: number) =>
+  packed(
+    INK.map((ink, channel) => Math.round((ink * alpha) / 255) + Math.round((PAPER[channel]! * (255 - alpha)) / 255)),
+  );
 
 /** Adler-32, the checksum that ends a zlib stream, as its two sums. */
 const ADLER_BASE = 65521;
@@ -188,7 +201,10 @@ const chunk = (type: string, ...data: Uint8Array[]): Uint8Array[] => {
   new DataView(head.buffer).setUint32(0, length);
   head.set(Buffer.from(type, 'latin1'), 4);
   const crc = new Uint8Array(4);
-  new DataView(crc.buffer).setUint32(0, data.reduce((sum, part) => crc32(part, sum), crc32(head.subarray(4))));
+  new DataView(crc.buffer).setUint32(
+    0,
+    data.reduce((sum, part) => crc32(part, sum), crc32(head.subarray(4))),
+  );
   return [head, ...data, crc];
 };
 
@@ -211,7 +227,9 @@ function palettePng(frame: Frame, strip: Strip): Uint8Array {
   view.setUint32(0, SOCIAL_IMAGE_WIDTH);
   view.setUint32(4, SOCIAL_IMAGE_HEIGHT);
   header.set([8, 3], 8); // bit depth 8, colour type 3 (palette)
-  const palette = new Uint8Array(strip.colours.flatMap((colour) => [colour & 0xff, (colour >> 8) & 0xff, colour >> 16]));
+  const palette = new Uint8Array(
+    strip.colours.flatMap((colour) => [colour & 0xff, (colour >> 8) & 0xff, colour >> 16]),
+  );
   const [a, b] = strip.sums;
   const checksum = new Uint8Array(4);
   new DataView(checksum.buffer).setUint32(0, ((b << 16) | a) >>> 0);
@@ -220,7 +238,14 @@ function palettePng(frame: Frame, strip: Strip): Uint8Array {
     ...chunk('IHDR', header),
     ...chunk('PLTE', palette),
     // One zlib stream in three deflated pieces: the frame's rows above the headline's strip, the strip's, the frame's below.
-    ...chunk('IDAT', ZLIB_HEADER, frame.above, deflateRawSync(strip.scanlines, CONTINUED), below(frame, strip.end), checksum),
+    ...chunk(
+      'IDAT',
+      ZLIB_HEADER,
+      frame.above,
+      deflateRawSync(strip.scanlines, CONTINUED),
+      below(frame, strip.end),
+      checksum,
+    ),
     ...chunk('IEND'),
   ];
   const png = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
@@ -255,14 +280,25 @@ export class CardPainter {
   }
 
   async draw(content: CardContent): Promise<RenderedCard> {
-    const missingGlyphs = [...new Set([content.section, content.headline, content.publication].flatMap((text) => text.match(this.uncoveredText) ?? []))];
+    const missingGlyphs = [
+      ...new Set(
+        [content.section, content.headline, content.publication].flatMap(
+          (text) => text.match(this.uncoveredText) ?? [],
+        ),
+      ),
+    ];
     const frame = await this.frame(content);
     const { size, pixels } = await this.headline(content.headline);
     const strip = layIn(pixels, frame, this.room);
-    if (strip.colours.length <= PALETTE_SIZE) return { png: palettePng(frame, strip), missingGlyphs, headlineSize: size };
+    if (strip.colours.length <= PALETTE_SIZE)
+      return { png: palettePng(frame, strip), missingGlyphs, headlineSize: size };
     // Too many colours for a palette: takumi's own encoder writes full colour (copied: its buffer cannot be transferred).
     const card = socialCard(content, { fontFamily: CARD_FONT_FAMILY, headlineSize: size });
-    return { png: new Uint8Array(await this.renderer.render(card, { width: SOCIAL_IMAGE_WIDTH, height: SOCIAL_IMAGE_HEIGHT })), missingGlyphs, headlineSize: size };
+    return {
+      png: new Uint8Array(await this.renderer.render(card, { width: SOCIAL_IMAGE_WIDTH, height: SOCIAL_IMAGE_HEIGHT })),
+      missingGlyphs,
+      headlineSize: size,
+    };
   }
 
   /** The card of this section and publication without its headline, drawn the first time it is asked for. */
@@ -271,7 +307,9 @@ export class CardPainter {
     let frame = this.frames.get(key);
     if (!frame) {
       const card = socialCard({ section, publication, headline: '' }, { fontFamily: CARD_FONT_FAMILY });
-      frame = this.renderer.render(card, { width: SOCIAL_IMAGE_WIDTH, height: SOCIAL_IMAGE_HEIGHT, format: 'raw' }).then(indexed);
+      frame = this.renderer
+        .render(card, { width: SOCIAL_IMAGE_WIDTH, height: SOCIAL_IMAGE_HEIGHT, format: 'raw' })
+        .then(indexed);
       this.frames.set(key, frame);
     }
     return frame;
@@ -284,7 +322,8 @@ export class CardPainter {
    */
   private async headline(headline: string): Promise<{ size: HeadlineSize; pixels: Buffer }> {
     await this.measureCharacters(headline);
-    const draw = (size: number) => this.renderer.render(headlineStrip(headline, size), { width: HEADLINE_BOX.width, format: 'raw' });
+    const draw = (size: number) =>
+      this.renderer.render(headlineStrip(headline, size), { width: HEADLINE_BOX.width, format: 'raw' });
     const fits = (pixels: Buffer) => STRIP_TOP + pixels.length / (4 * HEADLINE_BOX.width) <= STRIP_END;
     const sizes = HEADLINE_SIZES.slice(HEADLINE_SIZES.indexOf(headlineFontSize(headline)));
     const measuredFit = sizes.findIndex((size) => headlineFits(headline, size, this.widthInEms));
@@ -390,7 +429,10 @@ if (import.meta.main) {
     try {
       const cards: RenderedCard[] = [];
       for (const content of request) cards.push(await painter.draw(content));
-      parentPort!.postMessage({ cards } satisfies CardReply, cards.map((card) => card.png.buffer as ArrayBuffer));
+      parentPort!.postMessage(
+        { cards } satisfies CardReply,
+        cards.map((card) => card.png.buffer as ArrayBuffer),
+      );
     } catch (error) {
       parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies CardReply);
     }

@@ -22,16 +22,20 @@ function fail(message: string, exitCode: 1 | 2): never {
 async function load(source: string, role: string): Promise<UrlManifest> {
   let text: string;
   if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source).catch((error: Error) => fail(`Cannot fetch the ${role} manifest ${source}: ${error.message}`, 1));
+    const response = await fetch(source).catch((error: Error) =>
+      fail(`Cannot fetch the ${role} manifest ${source}: ${error.message}`, 1),
+    );
     if (!response.ok) fail(`Cannot fetch the ${role} manifest ${source}: HTTP ${response.status}`, 1);
     text = await response.text();
   } else {
-    if (!existsSync(source)) fail(`There is no ${role} manifest at ${source}${role === 'current' ? ': run npm run build first' : ''}.`, 1);
+    if (!existsSync(source))
+      fail(`There is no ${role} manifest at ${source}${role === 'current' ? ': run npm run build first' : ''}.`, 1);
     text = readFileSync(source, 'utf8');
   }
   try {
     const manifest = parseManifest(text, source);
-    if (manifest.preview) fail(`${source} comes from a preview build (PREVIEW=1), which shows drafts: compare production builds only.`, 1);
+    if (manifest.preview)
+      fail(`${source} comes from a preview build (PREVIEW=1), which shows drafts: compare production builds only.`, 1);
     return manifest;
   } catch (error) {
     return fail((error as Error).message, 1);
@@ -40,7 +44,11 @@ async function load(source: string, role: string): Promise<UrlManifest> {
 
 let parsed;
 try {
-  parsed = parseArgs({ options: { current: { type: 'string' }, help: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
+  parsed = parseArgs({
+    options: { current: { type: 'string' }, help: { type: 'boolean', default: false } },
+    allowPositionals: true,
+    strict: true,
+  });
 } catch (error) {
   fail((error as Error).message, 2);
 }
@@ -55,18 +63,32 @@ const currentSource = parsed.values.current ?? join(env.outDir, 'urls.json');
 const previous = await load(previousSource, 'previous');
 const current = await load(currentSource, 'current');
 const lost = lostUrls(previous, current);
-const [listingPages, stories] = [lost.filter((entry) => isNumberedPage(entry.url)), lost.filter((entry) => !isNumberedPage(entry.url))];
+const [listingPages, stories] = [
+  lost.filter((entry) => isNumberedPage(entry.url)),
+  lost.filter((entry) => !isNumberedPage(entry.url)),
+];
 
 for (const entry of listingPages) {
-  console.log(`warning: ${entry.url} (a numbered listing page) is gone; listings shrink when stories are removed, so this is allowed`);
+  console.log(
+    `warning: ${entry.url} (a numbered listing page) is gone; listings shrink when stories are removed, so this is allowed`,
+  );
 }
 for (const entry of stories) {
-  const hint = entry.movedTo.length > 0 ? ` Did it move to ${entry.movedTo.join(' or ')}? Add "aliases: [${entry.url}]" to that article.` : '';
-  console.log(`error: ${entry.url} (${entry.kind}) was published by the previous build and is now neither served nor redirected.${hint}`);
+  const hint =
+    entry.movedTo.length > 0
+      ? ` Did it move to ${entry.movedTo.join(' or ')}? Add "aliases: [${entry.url}]" to that article.`
+      : '';
+  console.log(
+    `error: ${entry.url} (${entry.kind}) was published by the previous build and is now neither served nor redirected.${hint}`,
+  );
 }
 if (stories.length > 0) {
-  console.log(`\n${stories.length} published URL${stories.length === 1 ? '' : 's'} lost. Keep each one: add it to the "aliases:" of the article that replaced it, or, to take it down on purpose, to content/removed.yaml with a reason.`);
+  console.log(
+    `\n${stories.length} published URL${stories.length === 1 ? '' : 's'} lost. Keep each one: add it to the "aliases:" of the article that replaced it, or, to take it down on purpose, to content/removed.yaml with a reason.`,
+  );
   process.exitCode = 1;
 } else {
-  console.log(`All ${previous.urls.length} URLs of ${previousSource} are still served or redirected by ${currentSource}.`);
+  console.log(
+    `All ${previous.urls.length} URLs of ${previousSource} are still served or redirected by ${currentSource}.`,
+  );
 }

@@ -5,7 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import { decodeContentFile, splitContentFile, type ContentSource, type SourceProblem } from '../lib/content/frontmatter-source.ts';
+import {
+  decodeContentFile,
+  splitContentFile,
+  type ContentSource,
+  type SourceProblem,
+} from '../lib/content/frontmatter-source.ts';
 
 export interface ReadContent {
   source: ContentSource;
@@ -30,12 +35,31 @@ export function readContentFile(path: string): ReadContent | { problem: SourcePr
   try {
     data = yaml.load(source.yaml);
   } catch (error) {
-    if (isYamlError(error)) return { problem: { line: source.yamlLine + error.mark.line, column: error.mark.column + 1, message: `invalid YAML in the frontmatter: ${error.reason}` } };
-    return { problem: { line: source.yamlLine, column: 1, message: `the frontmatter cannot be read: ${(error as Error).message}` } };
+    if (isYamlError(error))
+      return {
+        problem: {
+          line: source.yamlLine + error.mark.line,
+          column: error.mark.column + 1,
+          message: `invalid YAML in the frontmatter: ${error.reason}`,
+        },
+      };
+    return {
+      problem: {
+        line: source.yamlLine,
+        column: 1,
+        message: `the frontmatter cannot be read: ${(error as Error).message}`,
+      },
+    };
   }
   if (data === null || data === undefined) return { source, data: {} };
   if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
-    return { problem: { line: source.yamlLine + 1, column: 1, message: `the frontmatter must be fields such as "headline: …", one a line; found ${Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`}` } };
+    return {
+      problem: {
+        line: source.yamlLine + 1,
+        column: 1,
+        message: `the frontmatter must be fields such as "headline: …", one a line; found ${Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`}`,
+      },
+    };
   }
   return { source, data: data as Record<string, unknown> };
 }
@@ -48,7 +72,10 @@ export function markdownFiles(dir: string, nested: boolean): string[] {
   } catch {
     return [];
   }
-  return names.filter((name) => name.endsWith('.md')).sort().map((name) => join(dir, name));
+  return names
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => join(dir, name));
 }
 
 /** A path as an editor would type it: relative to where the tool runs, or absolute when it lies elsewhere. */

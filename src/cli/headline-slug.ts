@@ -1,5 +1,16 @@
 /** Letters that Unicode does not decompose into a base letter and an accent, spelt as English writers spell them. */
-const LIGATURES: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', ħ: 'h' };
+const LIGATURES: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ł: 'l',
+  ı: 'i',
+  ħ: 'h',
+};
 
 /** Long enough to say what the story is, short enough for a readable URL. */
 export const MAX_SLUG_LENGTH = 60;

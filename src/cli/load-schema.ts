@@ -22,12 +22,18 @@ function imageIn(folder: string): SchemaContext['image'] {
   const image = () =>
     z.string().superRefine((src, context) => {
       if (src.includes('://')) {
-        context.addIssue({ code: 'custom', message: `image "${src}" must be a file in the content folder, relative to this file (remote images are not supported)` });
+        context.addIssue({
+          code: 'custom',
+          message: `image "${src}" must be a file in the content folder, relative to this file (remote images are not supported)`,
+        });
         return;
       }
       const file = resolve(folder, src);
       if (!existsSync(file) || !statSync(file).isFile()) {
-        context.addIssue({ code: 'custom', message: `image "${src}" does not exist: there is no file ${file} (paths are relative to the Markdown file)` });
+        context.addIssue({
+          code: 'custom',
+          message: `image "${src}" does not exist: there is no file ${file} (paths are relative to the Markdown file)`,
+        });
       }
     });
   // Astro's image() turns the path into image metadata; the tools only need to know the file is there.
@@ -39,7 +45,8 @@ export function fieldNamesAt(schema: z.ZodType, path: readonly PropertyKey[]): s
   let node: z.ZodType | undefined = schema;
   let rest = [...path];
   while (node) {
-    if (node instanceof z.ZodOptional || node instanceof z.ZodDefault || node instanceof z.ZodNullable) node = node.unwrap() as z.ZodType;
+    if (node instanceof z.ZodOptional || node instanceof z.ZodDefault || node instanceof z.ZodNullable)
+      node = node.unwrap() as z.ZodType;
     else if (node instanceof z.ZodPipe) node = node.in as z.ZodType;
     else if (node instanceof z.ZodArray && typeof rest[0] === 'number') {
       node = node.element as z.ZodType;

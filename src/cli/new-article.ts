@@ -28,7 +28,11 @@ interface NewArticle {
   slug?: string;
 }
 
-const list = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 function fail(message: string, exitCode: 1 | 2): never {
   console.error(exitCode === 2 ? `${message}\n\n${USAGE}` : message);
@@ -59,7 +63,14 @@ function readOptions(): NewArticle {
   }
   const missing = (['headline', 'section', 'byline'] as const).filter((name) => !values[name]?.trim());
   if (missing.length > 0) fail(`Missing ${missing.map((name) => `--${name}`).join(', ')}.`, 2);
-  return { headline: values.headline!.trim(), section: values.section!.trim(), byline: list(values.byline), tags: list(values.tags), draft: values.draft, slug: values.slug };
+  return {
+    headline: values.headline!.trim(),
+    section: values.section!.trim(),
+    byline: list(values.byline),
+    tags: list(values.tags),
+    draft: values.draft,
+    slug: values.slug,
+  };
 }
 
 /** The article file that already has this slug (its file name or `slug:` override), if any. */
@@ -74,10 +85,18 @@ function articleWithSlug(articlesDir: string, slug: string): string | undefined 
 const options = readOptions();
 const root = env.contentDir;
 const articlesDir = join(root, 'articles');
-if (!existsSync(articlesDir)) fail(`The content folder ${root} has no articles/ folder. Set CONTENT_DIR to a folder with articles/, authors/ and sections/.`, 1);
+if (!existsSync(articlesDir))
+  fail(
+    `The content folder ${root} has no articles/ folder. Set CONTENT_DIR to a folder with articles/, authors/ and sections/.`,
+    1,
+  );
 
 const slug = options.slug ?? slugFromHeadline(options.headline);
-if (!slug) fail(`Cannot make a URL slug from the headline "${options.headline}" (it has no Latin letters or digits); pass --slug.`, 2);
+if (!slug)
+  fail(
+    `Cannot make a URL slug from the headline "${options.headline}" (it has no Latin letters or digits); pass --slug.`,
+    2,
+  );
 const file = join(articlesDir, `${slug}.md`);
 const publishedAt = zonedIsoString(env.now, site.timezone);
 const frontmatter = {
@@ -93,13 +112,17 @@ const { article } = await loadSchemas(root);
 // A --slug is checked by the schema's slug rule; the file name carries it, so the file needs no `slug:`.
 const checked = await article(file).safeParseAsync({ ...frontmatter, ...(options.slug ? { slug } : {}) });
 if (!checked.success) {
-  fail(checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`.replace(/^: /, '')).join('\n'), 1);
+  fail(
+    checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`.replace(/^: /, '')).join('\n'),
+    1,
+  );
 }
 
 const shown = displayPath(file);
 if (existsSync(file)) fail(`${shown} already exists; choose another headline or pass --slug.`, 1);
 const sameSlug = articleWithSlug(articlesDir, slug);
-if (sameSlug) fail(`The slug "${slug}" is already used by ${displayPath(sameSlug)}; choose another headline or pass --slug.`, 1);
+if (sameSlug)
+  fail(`The slug "${slug}" is already used by ${displayPath(sameSlug)}; choose another headline or pass --slug.`, 1);
 
 // `wx`: should another editor create the same file meanwhile, fail rather than overwrite it.
 writeFileSync(file, matter.stringify('\n', frontmatter), { flag: 'wx' });

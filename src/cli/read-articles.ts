@@ -24,11 +24,14 @@ export async function readArticles(contentDir: string): Promise<ArticleFile[]> {
     markdownFiles(articlesDir, true).map(async (path): Promise<ArticleFile> => {
       const filePath = displayPath(path);
       const read = readContentFile(path);
-      if ('problem' in read) throw new Error(`${filePath}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
+      if ('problem' in read)
+        throw new Error(`${filePath}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
       const parsed = await schemas.article(path).safeParseAsync(read.data);
       if (!parsed.success) {
         const [issue] = parsed.error.issues;
-        throw new Error(`${filePath}: ${issue?.path.join('.') || 'frontmatter'}: ${issue?.message}; npm run check lists every problem`);
+        throw new Error(
+          `${filePath}: ${issue?.path.join('.') || 'frontmatter'}: ${issue?.message}; npm run check lists every problem`,
+        );
       }
       const id = articleId(articlesDir, path);
       const data = parsed.data as ArticleData;

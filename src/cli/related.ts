@@ -29,15 +29,23 @@ class UsageError extends Error {}
 function parseCommandLine(args: string[]): { slug: string; limit: number } {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   if (parsed.values.help) throw new UsageError('');
   const [slug, ...extra] = parsed.positionals;
-  if (!slug || extra.length > 0) throw new UsageError(slug ? `one slug at a time, got ${parsed.positionals.join(', ')}` : 'which article? Give its slug.');
+  if (!slug || extra.length > 0)
+    throw new UsageError(
+      slug ? `one slug at a time, got ${parsed.positionals.join(', ')}` : 'which article? Give its slug.',
+    );
   const limit = Number(parsed.values.limit ?? 10);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, got "${parsed.values.limit}"`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(`--limit must be a whole number of at least 1, got "${parsed.values.limit}"`);
   return { slug, limit };
 }
 
@@ -65,7 +73,12 @@ function candidateTable(candidates: Explanation<ArticleFile>[]): string[] {
     ...candidates.flatMap(({ story, score, daysApart, sharedTags, sharedTerms }, index) => [
       `  ${String(index + 1).padStart(2)} ${fixed(score.total, 6)}   ${fixed(score.tags, 6)} ${fixed(score.text, 6)} ${fixed(score.section, 7)} ${fixed(score.author, 6)}  ${fixed(score.decay, 7)} ${daysApart.toFixed(0).padStart(6)}  ${story.slug}`,
       `      shared tags: ${sharedTags.map(({ tag, idf }) => `${tag} (idf ${idf.toFixed(2)})`).join(', ') || 'none'}`,
-      `      shared terms: ${sharedTerms.slice(0, 8).map(({ term, weight }) => `${term} ${weight.toFixed(3)}`).join(', ') || 'none'}`,
+      `      shared terms: ${
+        sharedTerms
+          .slice(0, 8)
+          .map(({ term, weight }) => `${term} ${weight.toFixed(3)}`)
+          .join(', ') || 'none'
+      }`,
     ]),
   ];
 }
@@ -96,20 +109,33 @@ async function main(args: string[]): Promise<number> {
   const stories = all.map((article) => ({ ...article, unpublished: unpublishedReason(article.data, now) }));
   const story = stories.find((article) => article.slug === request.slug);
   if (!story) {
-    console.error(`related: no article has the slug "${request.slug}"${didYouMean(request.slug, all.map((article) => article.slug)) || '.'}`);
+    console.error(
+      `related: no article has the slug "${request.slug}"${
+        didYouMean(
+          request.slug,
+          all.map((article) => article.slug),
+        ) || '.'
+      }`,
+    );
     return 1;
   }
   if (story.unpublished && !preview) {
-    console.error(`related: "${story.slug}" is ${story.unpublished === 'draft' ? 'a draft' : 'embargoed'}, so no public page shows it; PREVIEW=1 npm run related -- ${story.slug} shows what a preview build gives it.`);
+    console.error(
+      `related: "${story.slug}" is ${story.unpublished === 'draft' ? 'a draft' : 'embargoed'}, so no public page shows it; PREVIEW=1 npm run related -- ${story.slug} shows what a preview build gives it.`,
+    );
     return 1;
   }
   const index = new RelatedIndex(preview ? stories : publicStories(stories));
   console.log(describe(story));
   console.log(`\nShown on its page (${site.relatedCount} wanted, pins first):`);
-  console.log(shownList(index.relatedTo(story, site.relatedCount)).join('\n') || '  nothing: it is the only published story');
+  console.log(
+    shownList(index.relatedTo(story, site.relatedCount)).join('\n') || '  nothing: it is the only published story',
+  );
   const candidates = index.explain(story, request.limit);
   console.log(`\nBest ${candidates.length} scored candidates:`);
-  console.log(candidates.length > 0 ? candidateTable(candidates).join('\n') : '  none shares enough tags or words with it');
+  console.log(
+    candidates.length > 0 ? candidateTable(candidates).join('\n') : '  none shares enough tags or words with it',
+  );
   return 0;
 }
 

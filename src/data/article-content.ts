@@ -12,7 +12,9 @@ export async function articleContent(story: Story): Promise<RenderResult['Conten
   const entry = await getEntry('articles', story.id);
   if (!entry?.digest) throw new Error(`${story.filePath}: the article disappeared while the site was building`);
   const { html, imagePaths } = await renderedArticle(String(entry.digest), () => {
-    throw new Error(`${story.filePath}: its rendered body is missing from the build cache, which changed while the site was building; build again`);
+    throw new Error(
+      `${story.filePath}: its rendered body is missing from the build cache, which changed while the site was building; build again`,
+    );
   });
   return (await render({ ...entry, rendered: { html, metadata: { imagePaths } } })).Content;
 }

@@ -78,7 +78,9 @@ async function load(): Promise<Newsroom> {
     ...addressConflicts(redirects, removed, pages, removedEntries[0]?.filePath ?? 'removed.yaml'),
   ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
-  const sortedSections = [...sections].sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name));
+  const sortedSections = [...sections].sort(
+    (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name),
+  );
   const today = calendarDate(now, site.timezone);
   // What every page shows besides its own props: the menu, bylines, the masthead's date, absolute URLs.
   const shownOnEveryPage = { site: site.url, preview, today, sections: sortedSections, authors };

@@ -20,8 +20,15 @@ const logo: OpenGraphImage = { url: absoluteUrl(site.logo, site.url), alt: site.
 export async function shareImage(story?: Story): Promise<OpenGraphImage> {
   if (!story) return logo;
   const chosen = socialImageFor(story);
-  if (chosen.kind === 'card') return { url: absoluteUrl(chosen.path, site.url), width: chosen.width, height: chosen.height, alt: chosen.alt };
-  const crop = await getImage({ src: chosen.src, width: chosen.width, height: chosen.height, fit: 'cover', format: 'jpeg' });
+  if (chosen.kind === 'card')
+    return { url: absoluteUrl(chosen.path, site.url), width: chosen.width, height: chosen.height, alt: chosen.alt };
+  const crop = await getImage({
+    src: chosen.src,
+    width: chosen.width,
+    height: chosen.height,
+    fit: 'cover',
+    format: 'jpeg',
+  });
   return {
     url: absoluteUrl(crop.src, site.url),
     // A photo smaller than the card is not enlarged, so announce the size actually built.

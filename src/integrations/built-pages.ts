@@ -23,7 +23,9 @@ async function readAll(root: string): Promise<Map<string, BuiltPage>> {
   const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
   const limit = pLimit(FILES_AT_ONCE);
   const pages = await Promise.all(
-    files.map((file) => limit(async () => [file.split(sep).join('/'), readBuiltPage(await readFile(join(root, file), 'utf8'))] as const)),
+    files.map((file) =>
+      limit(async () => [file.split(sep).join('/'), readBuiltPage(await readFile(join(root, file), 'utf8'))] as const),
+    ),
   );
   return new Map(pages);
 }
@@ -40,7 +42,10 @@ export function builtPages(): BuiltPages {
       },
     },
     pages() {
-      if (!read) throw new Error('The built pages are read when the build is done: list builtPages().integration before the integrations that use them');
+      if (!read)
+        throw new Error(
+          'The built pages are read when the build is done: list builtPages().integration before the integrations that use them',
+        );
       return read;
     },
   };

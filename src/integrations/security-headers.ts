@@ -16,8 +16,12 @@ export function securityHeaders({ built }: { built: BuiltPages }): AstroIntegrat
       'astro:build:done': async ({ dir, logger }) => {
         const pages = [...built.pages()];
         const missing = pages.filter(([, page]) => !page.contentSecurityPolicy).map(([file]) => file);
-        if (missing.length > 0) throw new Error(`These pages have no Content-Security-Policy <meta>: ${missing.slice(0, 10).join(', ')}`);
-        await writeFile(join(fileURLToPath(dir), '_headers'), headersFile(mergePolicies(pages.map(([, page]) => page.contentSecurityPolicy ?? ''))));
+        if (missing.length > 0)
+          throw new Error(`These pages have no Content-Security-Policy <meta>: ${missing.slice(0, 10).join(', ')}`);
+        await writeFile(
+          join(fileURLToPath(dir), '_headers'),
+          headersFile(mergePolicies(pages.map(([, page]) => page.contentSecurityPolicy ?? ''))),
+        );
         logger.info(`_headers carries one Content-Security-Policy for ${pages.length} pages`);
       },
     },

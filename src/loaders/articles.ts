@@ -29,7 +29,10 @@ export const contentFileId = (file: string): string => file.replace(/\.md$/, '')
  */
 function announceAssetImports(store: DataStore, assetImports: string[], filePath: string): void {
   if (assetImports.length === 0) return;
-  (store as DataStore & { addAssetImports(assets: string[], filePath: string): void }).addAssetImports(assetImports, filePath);
+  (store as DataStore & { addAssetImports(assets: string[], filePath: string): void }).addAssetImports(
+    assetImports,
+    filePath,
+  );
 }
 
 async function markdownFiles(base: string): Promise<string[]> {
@@ -54,7 +57,13 @@ function frontmatterOf(contents: string, filePath: string): { frontmatter: Recor
 
 /** The options Astro's own Markdown entries are rendered with. */
 function markdownOptions({ markdown, image }: LoaderContext['config']): AstroMarkdownOptions {
-  return { image, syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants };
+  return {
+    image,
+    syntaxHighlight: markdown.syntaxHighlight,
+    shikiConfig: markdown.shikiConfig,
+    gfm: markdown.gfm,
+    smartypants: markdown.smartypants,
+  };
 }
 
 export function articlesLoader(base: string): Loader {
@@ -75,44 +84,54 @@ export function articlesLoader(base: string): Loader {
       const started = performance.now();
 
       await Promise.all(
-        files.map((file) => limit(async () => {
-          const path = join(base, file);
-          const id = contentFileId(file);
-          const filePath = relative(root, path);
-          const { size, mtimeMs } = await stat(path);
-          stamps[file] = `${size}:${mtimeMs}`;
-          untouched.delete(id);
-          const existing = store.get(id);
-          const unchanged = async (digest: string) => String(existing?.digest) === digest && existing?.filePath === filePath && (await isRendered(digest));
-          if (existing?.digest && previousStamps[file] === stamps[file] && (await unchanged(String(existing.digest)))) {
-            announceAssetImports(store, existing.assetImports ?? [], filePath);
-            return;
-          }
-          const contents = await readFile(path, 'utf8');
-          const digest = generateDigest(contents);
-          read += 1;
-          if (await unchanged(digest)) {
-            announceAssetImports(store, existing?.assetImports ?? [], filePath);
-            return;
-          }
-          const { frontmatter, body } = frontmatterOf(contents, filePath);
-          const data = await parseData({ id, data: frontmatter, filePath: path });
-          const { imagePaths } = await renderedArticle(digest, async () => {
-            renderer ??= parallelMarkdown().createRenderer(markdownOptions(config));
-            const article = await renderArticle(await renderer, body, frontmatter, pathToFileURL(path));
-            rendered += 1;
-            if (rendered % 1000 === 0) logger.info(`rendered ${rendered} of up to ${files.length} articles`);
-            return article;
-          });
-          // Astro adds the images the frontmatter names to the body's and announces them all; it keeps an
-          // entry whose digest it already holds as it is, and that one's images are announced here.
-          if (!store.set({ id, data, body, filePath, digest, assetImports: imagePaths })) announceAssetImports(store, existing?.assetImports ?? [], filePath);
-        })),
+        files.map((file) =>
+          limit(async () => {
+            const path = join(base, file);
+            const id = contentFileId(file);
+            const filePath = relative(root, path);
+            const { size, mtimeMs } = await stat(path);
+            stamps[file] = `${size}:${mtimeMs}`;
+            untouched.delete(id);
+            const existing = store.get(id);
+            const unchanged = async (digest: string) =>
+              String(existing?.digest) === digest && existing?.filePath === filePath && (await isRendered(digest));
+            if (
+              existing?.digest &&
+              previousStamps[file] === stamps[file] &&
+              (await unchanged(String(existing.digest)))
+            ) {
+              announceAssetImports(store, existing.assetImports ?? [], filePath);
+              return;
+            }
+            const contents = await readFile(path, 'utf8');
+            const digest = generateDigest(contents);
+            read += 1;
+            if (await unchanged(digest)) {
+              announceAssetImports(store, existing?.assetImports ?? [], filePath);
+              return;
+            }
+            const { frontmatter, body } = frontmatterOf(contents, filePath);
+            const data = await parseData({ id, data: frontmatter, filePath: path });
+            const { imagePaths } = await renderedArticle(digest, async () => {
+              renderer ??= parallelMarkdown().createRenderer(markdownOptions(config));
+              const article = await renderArticle(await renderer, body, frontmatter, pathToFileURL(path));
+              rendered += 1;
+              if (rendered % 1000 === 0) logger.info(`rendered ${rendered} of up to ${files.length} articles`);
+              return article;
+            });
+            // Astro adds the images the frontmatter names to the body's and announces them all; it keeps an
+            // entry whose digest it already holds as it is, and that one's images are announced here.
+            if (!store.set({ id, data, body, filePath, digest, assetImports: imagePaths }))
+              announceAssetImports(store, existing?.assetImports ?? [], filePath);
+          }),
+        ),
       );
 
       for (const id of untouched) store.delete(id);
       meta.set(STAMPS_KEY, JSON.stringify(stamps));
-      logger.info(`${files.length} articles: ${files.length - read} unchanged, ${read} read, ${rendered} rendered, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      logger.info(
+        `${files.length} articles: ${files.length - read} unchanged, ${read} read, ${rendered} rendered, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
     },
   };
 }

@@ -13,7 +13,8 @@ export function removedUrlsLoader(file: string): Loader {
     store.clear();
     if (!existsSync(file)) return;
     const parsed = parseRemovedList(readFileSync(file, 'utf8'));
-    if ('problem' in parsed) throw new Error(`${file}:${parsed.problem.line}:${parsed.problem.column}: ${parsed.problem.message}`);
+    if ('problem' in parsed)
+      throw new Error(`${file}:${parsed.problem.line}:${parsed.problem.column}: ${parsed.problem.message}`);
     const filePath = relative(fileURLToPath(config.root), file);
     for (const item of parsed.items) {
       // Keyed by line, so two entries for one URL both reach the cross-file check instead of one replacing the other.

@@ -23,7 +23,12 @@ export const articlePasses: { remarkPlugins: RemarkPlugins; rehypePlugins: Rehyp
   // Our typography pass curls quotes like SmartyPants at a fraction of its cost on a large archive.
   remarkPlugins: [remarkTypography],
   // Raw HTML is parsed and sanitized before anything else touches the body.
-  rehypePlugins: [rehypeRawHtml, [rehypeSanitize, articleSanitizeSchema], [rehypeEmbeds, { hosts: site.embedHosts }], [rehypeArticleBody, { origin: site.url }]],
+  rehypePlugins: [
+    rehypeRawHtml,
+    [rehypeSanitize, articleSanitizeSchema],
+    [rehypeEmbeds, { hosts: site.embedHosts }],
+    [rehypeArticleBody, { origin: site.url }],
+  ],
 };
 
 /**
@@ -32,7 +37,8 @@ export const articlePasses: { remarkPlugins: RemarkPlugins; rehypePlugins: Rehyp
  * break) and no positions (no pass reads them, and they are half a tree's memory).
  */
 export function satteriParser(this: Processor) {
-  this.parser = (document: string) => markdownToMdast(document, { position: false, features: { gfm: true, frontmatter: false } }) as Root;
+  this.parser = (document: string) =>
+    markdownToMdast(document, { position: false, features: { gfm: true, frontmatter: false } }) as Root;
 }
 
 export function articleMarkdown() {

@@ -6,7 +6,12 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { AstroMarkdownOptions, MarkdownProcessor, MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
+import type {
+  AstroMarkdownOptions,
+  MarkdownProcessor,
+  MarkdownRenderer,
+  MarkdownRenderResult,
+} from '@astrojs/markdown-remark';
 import type { RenderRequest } from './render-worker.ts';
 
 interface Pending {
@@ -48,7 +53,10 @@ class WorkerPool implements MarkdownRenderer {
   private start(): Slot[] {
     return Array.from({ length: this.size }, () => {
       // One article at a time needs little memory; a small heap keeps each worker's garbage collected early.
-      const worker = new Worker(this.script, { workerData: this.options, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+      const worker = new Worker(this.script, {
+        workerData: this.options,
+        resourceLimits: { maxOldGenerationSizeMb: 256 },
+      });
       const slot = { worker, busy: 0 };
       worker.on('message', (reply: Reply) => {
         slot.busy -= 1;
@@ -60,7 +68,9 @@ class WorkerPool implements MarkdownRenderer {
       });
       worker.on('error', (error: Error) => this.fail(slot, error));
       // A worker ended by end() exits too, but is no longer in the pool by then.
-      worker.on('exit', (code) => this.fail(slot, new Error(`A Markdown worker stopped unexpectedly (exit code ${code})`)));
+      worker.on('exit', (code) =>
+        this.fail(slot, new Error(`A Markdown worker stopped unexpectedly (exit code ${code})`)),
+      );
       return slot;
     });
   }
@@ -85,7 +95,10 @@ class WorkerPool implements MarkdownRenderer {
     for (const { worker } of ending) void worker.terminate();
   }
 
-  render(content: string, options?: { fileURL?: URL; frontmatter?: Record<string, unknown> }): Promise<MarkdownRenderResult> {
+  render(
+    content: string,
+    options?: { fileURL?: URL; frontmatter?: Record<string, unknown> },
+  ): Promise<MarkdownRenderResult> {
     clearTimeout(this.idleTimer);
     if (this.slots.length === 0) this.slots = this.start();
     const slot = this.slots.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
@@ -107,6 +120,10 @@ export function parallelMarkdown(options: { workers?: number } = {}): MarkdownPr
     options: {},
     // Only plain data crosses to a worker; each builds its own pipeline from article-pipeline.ts.
     createRenderer: async (shared) =>
-      new WorkerPool(script, options.workers ?? Math.max(1, Math.min(availableParallelism(), 4)), JSON.parse(JSON.stringify(shared)) as AstroMarkdownOptions),
+      new WorkerPool(
+        script,
+        options.workers ?? Math.max(1, Math.min(availableParallelism(), 4)),
+        JSON.parse(JSON.stringify(shared)) as AstroMarkdownOptions,
+      ),
   };
 }

@@ -16,7 +16,12 @@ export function rehypeArticleBody(options: { origin: string }) {
     const lead = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'p');
     if (typeof dateline === 'string' && dateline.trim() && lead) {
       lead.children.unshift(
-        { type: 'element', tagName: 'span', properties: { className: ['dateline'] }, children: [{ type: 'text', value: `${dateline.trim()} —` }] },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['dateline'] },
+          children: [{ type: 'text', value: `${dateline.trim()} —` }],
+        },
         { type: 'text', value: ' ' },
       );
     }

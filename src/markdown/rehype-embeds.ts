@@ -59,7 +59,10 @@ function iframeSource(iframe: Element): IframeSource | undefined {
   } catch {
     return undefined;
   }
-  const title = typeof iframe.properties.title === 'string' && iframe.properties.title.trim() ? iframe.properties.title.trim() : `Content from ${host}`;
+  const title =
+    typeof iframe.properties.title === 'string' && iframe.properties.title.trim()
+      ? iframe.properties.title.trim()
+      : `Content from ${host}`;
   return { src, host, title };
 }
 
@@ -71,22 +74,34 @@ function linkTo(source: IframeSource, loadable: boolean): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { href: source.src, rel: ['external', 'noopener', 'noreferrer'], ...(loadable && { className: ['embed__load'] }) },
-    children: [text(loadable ? `Load “${source.title}” from ${source.host}` : `${source.title} (opens ${source.host})`)],
+    properties: {
+      href: source.src,
+      rel: ['external', 'noopener', 'noreferrer'],
+      ...(loadable && { className: ['embed__load'] }),
+    },
+    children: [
+      text(loadable ? `Load “${source.title}” from ${source.host}` : `${source.title} (opens ${source.host})`),
+    ],
   };
 }
 
 function embedFor(iframe: Element, hosts: readonly string[]): Element | undefined {
   const source = iframeSource(iframe);
   if (!source) return undefined;
-  if (!hosts.includes(source.host)) return { type: 'element', tagName: 'p', properties: {}, children: [linkTo(source, false)] };
+  if (!hosts.includes(source.host))
+    return { type: 'element', tagName: 'p', properties: {}, children: [linkTo(source, false)] };
   return {
     type: 'element',
     tagName: 'figure',
     properties: { className: ['embed'], dataEmbedSrc: source.src, dataEmbedTitle: source.title },
     children: [
       linkTo(source, true),
-      { type: 'element', tagName: 'figcaption', properties: {}, children: [text(`Loading this shows content from ${source.host}, which may set cookies.`)] },
+      {
+        type: 'element',
+        tagName: 'figcaption',
+        properties: {},
+        children: [text(`Loading this shows content from ${source.host}, which may set cookies.`)],
+      },
     ],
   };
 }

@@ -12,21 +12,25 @@ export function remarkTypography() {
   return (tree: Root) => {
     let block: Parents | undefined;
     let before = '';
-    visitParents(tree, ['text', 'inlineCode', 'break'] as const, (node: Text | InlineCode | Break, ancestors: Parents[]) => {
-      const nearestBlock = [...ancestors].reverse().find((ancestor) => !INLINE_CONTAINERS.has(ancestor.type));
-      if (nearestBlock !== block) {
-        block = nearestBlock;
-        before = '';
-      }
-      if (node.type === 'text') {
-        const result = smartenPiece(node.value, before);
-        node.value = result.text;
-        before = result.last;
-      } else if (node.type === 'inlineCode') {
-        before = node.value.at(-1) ?? before;
-      } else {
-        before = ' ';
-      }
-    });
+    visitParents(
+      tree,
+      ['text', 'inlineCode', 'break'] as const,
+      (node: Text | InlineCode | Break, ancestors: Parents[]) => {
+        const nearestBlock = [...ancestors].reverse().find((ancestor) => !INLINE_CONTAINERS.has(ancestor.type));
+        if (nearestBlock !== block) {
+          block = nearestBlock;
+          before = '';
+        }
+        if (node.type === 'text') {
+          const result = smartenPiece(node.value, before);
+          node.value = result.text;
+          before = result.last;
+        } else if (node.type === 'inlineCode') {
+          before = node.value.at(-1) ?? before;
+        } else {
+          before = ' ';
+        }
+      },
+    );
   };
 }

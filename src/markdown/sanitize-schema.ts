@@ -7,7 +7,18 @@ import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
  */
 export const articleSanitizeSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'caption', 'abbr', 'mark', 'small', 'cite', 'time', 'iframe'],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'figure',
+    'figcaption',
+    'caption',
+    'abbr',
+    'mark',
+    'small',
+    'cite',
+    'time',
+    'iframe',
+  ],
   attributes: {
     ...defaultSchema.attributes,
     abbr: ['title'],

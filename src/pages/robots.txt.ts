@@ -6,6 +6,9 @@ import { SITEMAP_INDEX_PATH } from '../lib/feeds/sitemap.ts';
 import { site } from '../site.config.ts';
 
 export const GET: APIRoute = () =>
-  new Response(robotsTxt({ origin: site.url, sitemapPaths: [SITEMAP_INDEX_PATH, NEWS_SITEMAP_PATH], preview: env.preview }), {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    robotsTxt({ origin: site.url, sitemapPaths: [SITEMAP_INDEX_PATH, NEWS_SITEMAP_PATH], preview: env.preview }),
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );

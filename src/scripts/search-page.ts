@@ -80,7 +80,10 @@ async function run(): Promise<void> {
   const request = readSearchRequest(new URLSearchParams(location.search));
   const query = form.elements.namedItem('q');
   if (query instanceof HTMLInputElement) query.value = request.query;
-  const chosen = { section: chooseOption(SEARCH_FILTERS.section, request.filters.section), topic: chooseOption(SEARCH_FILTERS.tag, request.filters.tag) };
+  const chosen = {
+    section: chooseOption(SEARCH_FILTERS.section, request.filters.section),
+    topic: chooseOption(SEARCH_FILTERS.tag, request.filters.tag),
+  };
   if (isEmpty(request)) return;
 
   status.textContent = 'Searching…';

@@ -16,7 +16,9 @@ it('reads an article with JavaScript off, from the front page link to the byline
 it('fits a phone screen without sideways scrolling', async () => {
   const tab = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
   await tab.goto(`${session.origin}/politics/2026/10/08/mayor-unveils-budget/`);
-  const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await tab.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await tab.close();
 });

@@ -17,7 +17,10 @@ import { buildSite, projectRoot, scratchDir, writeContent } from '../helpers/sit
 function filesMentioning(word: string): string[] {
   const dir = join(projectRoot, 'content');
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.md') && readFileSync(join(dir, file), 'utf8').toLowerCase().includes(word.toLowerCase()))
+    .filter(
+      (file) =>
+        file.endsWith('.md') && readFileSync(join(dir, file), 'utf8').toLowerCase().includes(word.toLowerCase()),
+    )
     .sort();
 }
 
@@ -25,7 +28,9 @@ function filesMentioning(word: string): string[] {
 async function search(tab: Page, queryString: string): Promise<{ status: string; links: string[] }> {
   await tab.goto(`${session.origin}/search/${queryString}`);
   await expect.poll(() => tab.locator('#search-status').textContent()).toMatch(/stor(y|ies)/);
-  const links = await tab.locator('#search-results .card__headline a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  const links = await tab
+    .locator('#search-results .card__headline a')
+    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
   return { status: (await tab.locator('#search-status').textContent()) ?? '', links };
 }
 
@@ -89,7 +94,9 @@ describe('searching the sample site', () => {
   it('lists every story on a topic, newest first, when no words are given', async () => {
     const tab = await session.browser.newPage();
     const { status, links } = await search(tab, '?tag=harbor-bridge');
-    const published = await tab.locator('#search-results time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    const published = await tab
+      .locator('#search-results time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
     expect(links.length).toBeGreaterThan(2);
     expect(published).toHaveLength(links.length);
     expect(published).toEqual([...published].sort().reverse());
@@ -97,14 +104,21 @@ describe('searching the sample site', () => {
     await tab.close();
   });
 
-  it.each(['light', 'dark'] as const)('shows results with no accessibility violations in the %s scheme', async (colorScheme) => {
-    const context = await session.browser.newContext({ colorScheme });
-    const tab = await context.newPage();
-    expect((await search(tab, '?q=bridge&section=city')).links.length).toBeGreaterThan(0);
-    const { violations } = await new AxeBuilder({ page: tab }).withTags(WCAG_TAGS).analyze();
-    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-    await context.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'shows results with no accessibility violations in the %s scheme',
+    async (colorScheme) => {
+      const context = await session.browser.newContext({ colorScheme });
+      const tab = await context.newPage();
+      expect((await search(tab, '?q=bridge&section=city')).links.length).toBeGreaterThan(0);
+      const { violations } = await new AxeBuilder({ page: tab }).withTags(WCAG_TAGS).analyze();
+      expect(
+        violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('asks nothing of another origin while searching', async () => {
     const tab = await session.browser.newPage();
@@ -122,7 +136,9 @@ describe('searching the sample site', () => {
     tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
     const scriptsOn = async (path: string) => {
       await tab.goto(`${session.origin}${path}`, { waitUntil: 'networkidle' });
-      return tab.locator('script').evaluateAll((scripts) => scripts.map((script) => script.getAttribute('src') ?? script.textContent ?? ''));
+      return tab
+        .locator('script')
+        .evaluateAll((scripts) => scripts.map((script) => script.getAttribute('src') ?? script.textContent ?? ''));
     };
     const elsewhere = new Set<string>();
     for (const path of ['/', '/city/2026/11/20/harbor-bridge-reopens/', '/tags/harbor-bridge/', '/archive/']) {
@@ -162,7 +178,11 @@ describe('searching a newsroom with many matches', () => {
     expect(await tab.locator('#search-results li').count()).toBe(20);
     await tab.getByRole('button', { name: 'Show more results' }).click();
     await expect.poll(() => tab.locator('#search-results li').count()).toBe(23);
-    expect(await tab.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[20])).toBe(true);
+    expect(
+      await tab.evaluate(
+        () => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[20],
+      ),
+    ).toBe(true);
     expect(await tab.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(false);
     await tab.close();
   });

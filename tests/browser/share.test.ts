@@ -18,7 +18,9 @@ async function openArticle(prepare: (context: BrowserContext) => Promise<unknown
 const topBar = (tab: Page) => tab.getByRole('navigation', { name: 'Share this story', exact: true });
 
 it('copies the canonical URL to the clipboard and says so where everyone can see and hear it', async () => {
-  const tab = await openArticle((context) => context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin }));
+  const tab = await openArticle((context) =>
+    context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin }),
+  );
   const canonical = await tab.locator('link[rel=canonical]').getAttribute('href');
   const status = topBar(tab).getByRole('status');
   expect(await status.textContent()).toBe('');
@@ -33,7 +35,9 @@ it('copies the canonical URL to the clipboard and says so where everyone can see
 });
 
 it('hides the native share button where the browser has no share sheet', async () => {
-  const tab = await openArticle((context) => context.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'share')));
+  const tab = await openArticle((context) =>
+    context.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'share')),
+  );
   expect(await tab.evaluate(() => 'share' in navigator)).toBe(false);
   expect(await tab.getByRole('button', { name: 'Copy link' }).count()).toBe(2);
   expect(await tab.getByRole('button', { name: 'Share…' }).count()).toBe(0);
@@ -67,7 +71,9 @@ it('shows working links and no dead buttons with JavaScript off', async () => {
   const tab = await context.newPage();
   await tab.goto(`${session.origin}${ARTICLE}`);
   expect(await topBar(tab).getByRole('link').count()).toBe(8);
-  expect(await topBar(tab).getByRole('link', { name: 'Share on X' }).getAttribute('href')).toMatch(/^https:\/\/x\.com\/intent\/tweet\?/);
+  expect(await topBar(tab).getByRole('link', { name: 'Share on X' }).getAttribute('href')).toMatch(
+    /^https:\/\/x\.com\/intent\/tweet\?/,
+  );
   expect(await tab.getByRole('button', { name: /Copy link|Share…/ }).count()).toBe(0);
   await context.close();
 });

@@ -52,13 +52,25 @@ function hostileNewsroom(): ContentFiles {
         dateline: `CITY ${payload}`,
         image: { src: 'harbor.jpg', alt: `Alt ${payload}`, caption: `Caption ${payload}`, credit: `Credit ${payload}` },
       },
-      body: [`Lead paragraph ${payload}`, '', payload, '', `[a link](javascript:alert(${100 + index}))`, '', `> Quote ${payload}`, ''].join('\n'),
+      body: [
+        `Lead paragraph ${payload}`,
+        '',
+        payload,
+        '',
+        `[a link](javascript:alert(${100 + index}))`,
+        '',
+        `> Quote ${payload}`,
+        '',
+      ].join('\n'),
     };
   });
   return {
     sections: { news: { name: `News <script>window.__xss=99</script>`, description: `Section ${PAYLOADS[2]}` } },
     authors: {
-      'evil-editor': { data: { name: `Evil <img src=x onerror=alert(98)>`, role: PAYLOADS[1] }, body: PAYLOADS.join('\n\n') },
+      'evil-editor': {
+        data: { name: `Evil <img src=x onerror=alert(98)>`, role: PAYLOADS[1] },
+        body: PAYLOADS.join('\n\n'),
+      },
       'plain-reporter': { data: { name: 'Plain Reporter' }, body: 'Writes plainly.' },
     },
     articles,
@@ -102,13 +114,26 @@ describe('XSS payloads in every field', () => {
       const handlers = $('*')
         .toArray()
         .filter((node): node is typeof node & { tagName: string; attribs: Record<string, string> } => 'attribs' in node)
-        .flatMap((element) => Object.keys(element.attribs).filter((name) => name.startsWith('on')).map((name) => `${where} <${element.tagName} ${name}>`));
+        .flatMap((element) =>
+          Object.keys(element.attribs)
+            .filter((name) => name.startsWith('on'))
+            .map((name) => `${where} <${element.tagName} ${name}>`),
+        );
       expect(handlers).toEqual([]);
       const javascriptUrls = $('[href], [src], [action], [formaction], [data]')
         .toArray()
-        .filter((element) => ['href', 'src', 'action', 'formaction', 'data'].some((name) => /^\s*javascript:/i.test(element.attribs[name] ?? '')));
+        .filter((element) =>
+          ['href', 'src', 'action', 'formaction', 'data'].some((name) =>
+            /^\s*javascript:/i.test(element.attribs[name] ?? ''),
+          ),
+        );
       expect(javascriptUrls.map((element) => `${where} <${element.tagName}>`)).toEqual([]);
-      const scripts = $('script').toArray().filter((script) => (script.attribs.type ?? '') !== 'application/ld+json' && /__xss|alert\(/.test($(script).html() ?? ''));
+      const scripts = $('script')
+        .toArray()
+        .filter(
+          (script) =>
+            (script.attribs.type ?? '') !== 'application/ld+json' && /__xss|alert\(/.test($(script).html() ?? ''),
+        );
       expect(scripts.map(() => where)).toEqual([]);
     }
   });
@@ -134,12 +159,17 @@ describe('XSS payloads in every field', () => {
   it('keep share links well-formed, carrying the headline encoded', () => {
     const article = htmlFiles(build.outDir).find((file) => file.includes('hostile-1/'))!;
     const $ = page(build.outDir, sitePathOf(build.outDir, article));
-    const hrefs = $('nav.share').first().find('a[href]').map((_, link) => $(link).attr('href')).get();
+    const hrefs = $('nav.share')
+      .first()
+      .find('a[href]')
+      .map((_, link) => $(link).attr('href'))
+      .get();
     expect(hrefs.length).toBeGreaterThanOrEqual(8);
     for (const href of hrefs) {
       const url = new URL(href);
       const carried = [...url.searchParams.values()].join(' ');
-      if (!href.startsWith('https://www.facebook.com') && !href.startsWith('https://www.linkedin.com')) expect(carried).toContain(PAYLOADS[1]);
+      if (!href.startsWith('https://www.facebook.com') && !href.startsWith('https://www.linkedin.com'))
+        expect(carried).toContain(PAYLOADS[1]);
     }
   });
 });

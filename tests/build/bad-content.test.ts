@@ -18,7 +18,9 @@ describe('a bad article fails the build with a message naming the file and the f
     const build = buildWithArticle({ ...valid, byline: 'alice-adam' });
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('broken-story.md');
-    expect(build.output).toContain('byline: unknown author "alice-adam"; did you mean "alice-adams"? Known author ids: alice-adams, bob-brown.');
+    expect(build.output).toContain(
+      'byline: unknown author "alice-adam"; did you mean "alice-adams"? Known author ids: alice-adams, bob-brown.',
+    );
   });
 
   it('missing headline', () => {
@@ -49,9 +51,14 @@ describe('a bad article fails the build with a message naming the file and the f
 
   it('two articles with one slug name both files', () => {
     const files = newsroomFixture();
-    files.articles = { 'a/same-slug': { data: valid }, 'b/same-slug': { data: { ...valid, publishedAt: '2026-11-02T10:00:00Z' } } };
+    files.articles = {
+      'a/same-slug': { data: valid },
+      'b/same-slug': { data: { ...valid, publishedAt: '2026-11-02T10:00:00Z' } },
+    };
     const build = buildSite(writeContent(join(scratchDir('dupe'), 'content'), files), { now: BUILD_NOW });
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/articles\/b\/same-slug\.md: slug: slug "same-slug" is already used by .*articles\/a\/same-slug\.md/);
+    expect(build.output).toMatch(
+      /articles\/b\/same-slug\.md: slug: slug "same-slug" is already used by .*articles\/a\/same-slug\.md/,
+    );
   });
 });

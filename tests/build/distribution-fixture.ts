@@ -75,4 +75,3 @@ export function writeDistributionFixture(root: string): string {
   copyFileSync(fixtureImage, join(content, 'articles', 'ferry-photo.jpg'));
   return content;
 }
-

@@ -44,10 +44,16 @@ function feedFiles(dir = build.outDir, prefix = '/'): string[] {
 function urlsIn(html: string): string[] {
   const $ = cheerio.load(html, null, false);
   return [
-    ...$('[href]').map((_, element) => $(element).attr('href') ?? '').get(),
-    ...$('[src]').map((_, element) => $(element).attr('src') ?? '').get(),
+    ...$('[href]')
+      .map((_, element) => $(element).attr('href') ?? '')
+      .get(),
+    ...$('[src]')
+      .map((_, element) => $(element).attr('src') ?? '')
+      .get(),
     ...$('[srcset]')
-      .map((_, element) => ($(element).attr('srcset') ?? '').split(', ').map((candidate) => candidate.split(' ')[0] ?? ''))
+      .map((_, element) =>
+        ($(element).attr('srcset') ?? '').split(', ').map((candidate) => candidate.split(' ')[0] ?? ''),
+      )
       .get(),
   ];
 }
@@ -81,7 +87,9 @@ describe('RSS feeds', () => {
     expect(feed.title).toBe('The Meridian Post');
     expect(feed.feedUrl).toBe(`${ORIGIN}/feed.xml`);
     expect(feed.items).toHaveLength(23 + 2 + 3);
-    expect(feed.items.slice(0, 4).map((item) => item.link)).toEqual([CORRECTED, RECENT, JUST_TOO_OLD, BRIDGE_RUN].map((path) => ORIGIN + path));
+    expect(feed.items.slice(0, 4).map((item) => item.link)).toEqual(
+      [CORRECTED, RECENT, JUST_TOO_OLD, BRIDGE_RUN].map((path) => ORIGIN + path),
+    );
     const times = feed.items.map((item) => Date.parse(item.isoDate ?? ''));
     expect(times).toEqual([...times].sort((a, b) => b - a));
 
@@ -96,7 +104,9 @@ describe('RSS feeds', () => {
 
   it('give section, topic and author feeds only their own stories', async () => {
     expect((await rss('/sport/feed.xml')).items.map((item) => item.link)).toEqual([ORIGIN + BRIDGE_RUN]);
-    expect((await rss('/authors/bob-brown/feed.xml')).items.map((item) => item.link)).toEqual([CORRECTED, RECENT, BRIDGE_RUN].map((path) => ORIGIN + path));
+    expect((await rss('/authors/bob-brown/feed.xml')).items.map((item) => item.link)).toEqual(
+      [CORRECTED, RECENT, BRIDGE_RUN].map((path) => ORIGIN + path),
+    );
     const topic = await rss('/tags/city-council/feed.xml');
     expect(topic.items.length).toBeGreaterThan(2);
     for (const item of topic.items) expect(item.categories).toContain('City Council');
@@ -107,15 +117,17 @@ describe('RSS feeds', () => {
   it('carry the full article HTML with every URL absolute, body images included', async () => {
     for (const path of feedFiles().filter((file) => file.endsWith('.xml'))) {
       for (const item of (await rss(path)).items) {
-        for (const url of urlsIn(item['content:encoded'] ?? '')) expect(url, `${path}: ${item.link}`).toMatch(/^(https?|mailto):/);
+        for (const url of urlsIn(item['content:encoded'] ?? ''))
+          expect(url, `${path}: ${item.link}`).toMatch(/^(https?|mailto):/);
       }
     }
     const ferry = (await rss('/feed.xml')).items.find((item) => item.link === ORIGIN + RECENT)!;
     const body = cheerio.load(ferry['content:encoded'] ?? '', null, false);
-    expect(body('a').map((_, a) => body(a).attr('href')).get()).toEqual([
-      `${ORIGIN}/news/2026/10/31/late-night-vote/`,
-      `${ORIGIN + RECENT}#notes`,
-    ]);
+    expect(
+      body('a')
+        .map((_, a) => body(a).attr('href'))
+        .get(),
+    ).toEqual([`${ORIGIN}/news/2026/10/31/late-night-vote/`, `${ORIGIN + RECENT}#notes`]);
     const photo = body('img').attr('src') ?? '';
     expect(photo).toMatch(new RegExp(`^${ORIGIN}/_astro/.+\\.webp$`));
     expect(existsInSite(photo)).toBe(true);
@@ -142,13 +154,23 @@ it('never lists a draft or an embargoed article in any feed, sitemap or robots.t
 });
 
 it('keeps drafts and embargoed stories out of feeds and sitemaps even in a preview build, which crawlers may not enter', () => {
-  const preview = buildSite(writeDistributionFixture(join(scratchDir('distribution-preview'), 'content')), { now: BUILD_NOW, env: { PREVIEW: '1' } });
+  const preview = buildSite(writeDistributionFixture(join(scratchDir('distribution-preview'), 'content')), {
+    now: BUILD_NOW,
+    env: { PREVIEW: '1' },
+  });
   if (preview.status !== 0) throw new Error(`preview build failed:\n${preview.output}`);
   const readPreview = (sitePath: string) => readFileSync(join(preview.outDir, sitePath), 'utf8');
   expect(readPreview('/sport/2027/01/15/embargoed-report/index.html')).toContain(EMBARGO_MARKER);
   // A preview build marks its pages noindex, so the sitemap may rightly be left out altogether.
   const sitemaps = ['/sitemap-index.xml', '/sitemap-0.xml'].filter((file) => existsSync(join(preview.outDir, file)));
-  for (const file of ['/feed.xml', '/feed.json', '/sport/feed.xml', '/authors/bob-brown/feed.xml', '/news-sitemap.xml', ...sitemaps]) {
+  for (const file of [
+    '/feed.xml',
+    '/feed.json',
+    '/sport/feed.xml',
+    '/authors/bob-brown/feed.xml',
+    '/news-sitemap.xml',
+    ...sitemaps,
+  ]) {
     for (const word of UNPUBLISHED) expect(readPreview(file), `${file} mentions ${word}`).not.toContain(word);
   }
   expect(readPreview('/robots.txt')).toBe('User-agent: *\nDisallow: /\n');
@@ -183,7 +205,8 @@ describe('the JSON Feed', () => {
       expect(item.title).not.toBe('');
       expect(item.authors.length).toBeGreaterThan(0);
       expect(item.image).toBeDefined();
-      for (const url of [item.url, item.image!, ...item.authors.map((author) => author.url)]) expect(existsInSite(url), url).toBe(true);
+      for (const url of [item.url, item.image!, ...item.authors.map((author) => author.url)])
+        expect(existsInSite(url), url).toBe(true);
       for (const url of urlsIn(item.content_html)) expect(url).toMatch(/^(https?|mailto):/);
     }
     const [corrected] = feed.items;
@@ -205,16 +228,23 @@ describe('sitemaps', () => {
   const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['sitemap', 'url'].includes(name) });
 
   it('are well-formed XML, the index listing the page sitemap and the news sitemap', () => {
-    for (const file of ['/sitemap-index.xml', '/sitemap-0.xml', '/news-sitemap.xml']) expect(XMLValidator.validate(read(file)), file).toBe(true);
+    for (const file of ['/sitemap-index.xml', '/sitemap-0.xml', '/news-sitemap.xml'])
+      expect(XMLValidator.validate(read(file)), file).toBe(true);
     const index = xml.parse(read('/sitemap-index.xml')) as { sitemapindex: { sitemap: { loc: string }[] } };
-    expect(index.sitemapindex.sitemap.map((entry) => entry.loc).sort()).toEqual([`${ORIGIN}/news-sitemap.xml`, `${ORIGIN}/sitemap-0.xml`]);
+    expect(index.sitemapindex.sitemap.map((entry) => entry.loc).sort()).toEqual([
+      `${ORIGIN}/news-sitemap.xml`,
+      `${ORIGIN}/sitemap-0.xml`,
+    ]);
   });
 
   it('list every article with its last change, and no 404, feed or unpublished page', () => {
     const { urlset } = xml.parse(read('/sitemap-0.xml')) as { urlset: { url: { loc: string; lastmod?: string }[] } };
     const lastmod = new Map(urlset.url.map((entry) => [entry.loc, entry.lastmod]));
-    const published = JSON.parse(read('/feed.json')) as { items: { url: string; date_published: string; date_modified?: string }[] };
-    for (const item of published.items) expect(lastmod.get(item.url), item.url).toBe(item.date_modified ?? item.date_published);
+    const published = JSON.parse(read('/feed.json')) as {
+      items: { url: string; date_published: string; date_modified?: string }[];
+    };
+    for (const item of published.items)
+      expect(lastmod.get(item.url), item.url).toBe(item.date_modified ?? item.date_published);
     expect(lastmod.get(ORIGIN + BRIDGE_RUN)).toBe('2026-11-20T18:00:00.000Z');
     expect(lastmod.get(ORIGIN + RECENT)).toBe('2026-11-24T20:00:00.000Z');
     expect(lastmod.has(`${ORIGIN}/`)).toBe(true);
@@ -223,7 +253,16 @@ describe('sitemaps', () => {
 
   it('put in the news sitemap only the articles of the 48 hours before the build', () => {
     const { urlset } = xml.parse(read('/news-sitemap.xml')) as {
-      urlset: { url: { loc: string; 'news:news': { 'news:publication': Record<string, string>; 'news:publication_date': string; 'news:title': string } }[] };
+      urlset: {
+        url: {
+          loc: string;
+          'news:news': {
+            'news:publication': Record<string, string>;
+            'news:publication_date': string;
+            'news:title': string;
+          };
+        }[];
+      };
     };
     expect(urlset.url.map((entry) => entry.loc)).toEqual([ORIGIN + CORRECTED, ORIGIN + RECENT]);
     expect(urlset.url[0]!['news:news']).toEqual({
@@ -253,7 +292,11 @@ describe('structured data', () => {
         datePublished: item.isoDate,
         mainEntityOfPage: { '@type': 'WebPage', '@id': item.link },
         articleSection: expect.any(String),
-        publisher: { '@type': 'Organization', name: 'The Meridian Post', logo: { '@type': 'ImageObject', url: `${ORIGIN}/logo.svg` } },
+        publisher: {
+          '@type': 'Organization',
+          name: 'The Meridian Post',
+          logo: { '@type': 'ImageObject', url: `${ORIGIN}/logo.svg` },
+        },
       });
       expect(article!.dateModified).toEqual(expect.any(String));
       expect(article!.image).toEqual([expect.stringMatching(new RegExp(`^${ORIGIN}/`))]);
@@ -263,13 +306,19 @@ describe('structured data', () => {
         expect(existsInSite(author.url)).toBe(true);
       }
       const breadcrumb = blocks.find((block) => block['@type'] === 'BreadcrumbList');
-      expect((breadcrumb?.itemListElement as { item: string }[]).map((crumb) => crumb.item)).toEqual([`${ORIGIN}/`, expect.stringMatching(/\/(news|sport)\/$/), item.link]);
+      expect((breadcrumb?.itemListElement as { item: string }[]).map((crumb) => crumb.item)).toEqual([
+        `${ORIGIN}/`,
+        expect.stringMatching(/\/(news|sport)\/$/),
+        item.link,
+      ]);
     }
   });
 
   it('carries keywords and corrections, and keeps a hostile headline inside its script element', () => {
     const raw = read(`${CORRECTED}index.html`);
-    const blocks = [...raw.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    const blocks = [...raw.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+      (match) => match[1]!,
+    );
     expect(blocks).toHaveLength(2);
     for (const block of blocks) expect(block).not.toMatch(/[<>]/);
 
@@ -277,7 +326,9 @@ describe('structured data', () => {
     expect(article.headline).toBe(HOSTILE_HEADLINE);
     expect(article.keywords).toEqual(['City Council', 'Mayor']);
     expect(article.dateModified).toBe('2026-11-25T11:00:00.000Z');
-    expect(article.correction).toEqual([{ '@type': 'CorrectionComment', text: CORRECTION_TEXT, datePublished: '2026-11-25T11:00:00.000Z' }]);
+    expect(article.correction).toEqual([
+      { '@type': 'CorrectionComment', text: CORRECTION_TEXT, datePublished: '2026-11-25T11:00:00.000Z' },
+    ]);
 
     const $ = page(build.outDir, CORRECTED);
     expect($('script:not([type="application/ld+json"])').text()).not.toContain('alert(1)');
@@ -311,7 +362,10 @@ describe('social cards', () => {
     expect(meta(BRIDGE_RUN, 'og:image:alt')).toEqual(['Runners on a bridge at dawn']);
     expect(meta(BRIDGE_RUN, 'article:published_time')).toEqual(['2026-11-20T13:30:00.000Z']);
     expect(meta(BRIDGE_RUN, 'article:modified_time')).toEqual(['2026-11-20T18:00:00.000Z']);
-    expect(meta(BRIDGE_RUN, 'article:author')).toEqual([`${ORIGIN}/authors/bob-brown/`, `${ORIGIN}/authors/alice-adams/`]);
+    expect(meta(BRIDGE_RUN, 'article:author')).toEqual([
+      `${ORIGIN}/authors/bob-brown/`,
+      `${ORIGIN}/authors/alice-adams/`,
+    ]);
     expect(meta(BRIDGE_RUN, 'article:section')).toEqual(['Sport']);
     expect(meta(BRIDGE_RUN, 'article:tag')).toEqual(['Harbor Bridge', 'City Council']);
     expect(meta(BRIDGE_RUN, 'twitter:card')).toEqual(['summary_large_image']);
@@ -346,8 +400,12 @@ describe('feed discovery', () => {
     ]);
     expect(alternates('/news/')).toEqual([{ type: 'application/rss+xml', href: `${ORIGIN}/news/feed.xml` }]);
     expect(alternates('/news/page/2/')).toEqual([{ type: 'application/rss+xml', href: `${ORIGIN}/news/feed.xml` }]);
-    expect(alternates('/tags/city-council/')).toEqual([{ type: 'application/rss+xml', href: `${ORIGIN}/tags/city-council/feed.xml` }]);
-    expect(alternates('/authors/alice-adams/')).toEqual([{ type: 'application/rss+xml', href: `${ORIGIN}/authors/alice-adams/feed.xml` }]);
+    expect(alternates('/tags/city-council/')).toEqual([
+      { type: 'application/rss+xml', href: `${ORIGIN}/tags/city-council/feed.xml` },
+    ]);
+    expect(alternates('/authors/alice-adams/')).toEqual([
+      { type: 'application/rss+xml', href: `${ORIGIN}/authors/alice-adams/feed.xml` },
+    ]);
   });
 });
 
@@ -367,13 +425,24 @@ describe('corrections', () => {
     const files = newsroomFixture();
     files.articles = {
       'news-01': files.articles!['news-01']!,
-      'bad-correction': { data: { headline: 'A story', byline: 'alice-adams', publishedAt: '2026-11-02T10:00:00Z', section: 'news', corrections } },
+      'bad-correction': {
+        data: {
+          headline: 'A story',
+          byline: 'alice-adams',
+          publishedAt: '2026-11-02T10:00:00Z',
+          section: 'news',
+          corrections,
+        },
+      },
     };
     return buildSite(writeContent(join(scratchDir('bad-correction'), 'content'), files), { now: BUILD_NOW });
   }
 
   it('fail the build when one lacks its text or has an unknown key, naming the file and each field', () => {
-    const failed = buildWithCorrections([{ date: '2026-11-03T10:00:00Z' }, { date: '2026-11-03T10:00:00Z', text: 'Fixed.', when: 'today' }]);
+    const failed = buildWithCorrections([
+      { date: '2026-11-03T10:00:00Z' },
+      { date: '2026-11-03T10:00:00Z', text: 'Fixed.', when: 'today' },
+    ]);
     expect(failed.status).not.toBe(0);
     expect(failed.output).toContain('bad-correction.md');
     expect(failed.output).toContain('corrections.0.text: correction text is required');

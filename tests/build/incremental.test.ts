@@ -39,7 +39,13 @@ const newerStories: ContentFiles = {
     Array.from({ length: 60 }, (_, index) => [
       `briefing-${index + 1}`,
       {
-        data: { headline: `Council briefing ${index + 1}`, byline: 'alice-adams', publishedAt: `2026-09-${String((index % 28) + 1).padStart(2, '0')}T09:00:00Z`, section: 'news', tags: ['Briefings'] },
+        data: {
+          headline: `Council briefing ${index + 1}`,
+          byline: 'alice-adams',
+          publishedAt: `2026-09-${String((index % 28) + 1).padStart(2, '0')}T09:00:00Z`,
+          section: 'news',
+          tags: ['Briefings'],
+        },
         body: `Briefing ${index + 1}.\n`,
       },
     ]),
@@ -49,7 +55,18 @@ const newerStories: ContentFiles = {
 /** The site-relative paths of the share images the built pages announce (og:image). */
 function announcedImages(dist: string): string[] {
   const pages = filesUnder(dist).filter((file) => file.endsWith('.html'));
-  return [...new Set(pages.flatMap((file) => page(dist, sitePathOf(dist, file))('meta[property="og:image"]').map((_, meta) => new URL(meta.attribs.content ?? '').pathname).get()))];
+  return [
+    ...new Set(
+      pages.flatMap((file) =>
+        page(
+          dist,
+          sitePathOf(dist, file),
+        )('meta[property="og:image"]')
+          .map((_, meta) => new URL(meta.attribs.content ?? '').pathname)
+          .get(),
+      ),
+    ),
+  ];
 }
 
 /** Site paths of the built text files (pages, feeds, sitemaps, JSON) that contain `text`. */
@@ -77,8 +94,21 @@ describe('a rebuild after one story is edited', () => {
 
   it('shows the new headline wherever the old one was: its page, listings, other stories’ related lists, feeds', () => {
     // What the old headline was on, so the check below covers every kind of page.
-    expect(before).toEqual(expect.arrayContaining([EDITED, '/', '/news/', '/tags/city-council/', '/authors/alice-adams/', '/news/feed.xml', '/feed.xml']));
-    expect(before.filter((path) => path !== EDITED && /^\/\w+\/\d{4}\//.test(path)).length, 'another article lists it as related').toBeGreaterThan(0);
+    expect(before).toEqual(
+      expect.arrayContaining([
+        EDITED,
+        '/',
+        '/news/',
+        '/tags/city-council/',
+        '/authors/alice-adams/',
+        '/news/feed.xml',
+        '/feed.xml',
+      ]),
+    );
+    expect(
+      before.filter((path) => path !== EDITED && /^\/\w+\/\d{4}\//.test(path)).length,
+      'another article lists it as related',
+    ).toBeGreaterThan(0);
     expect(pathsShowing(rebuild.outDir, OLD_HEADLINE)).toEqual([]);
     expect(pathsShowing(rebuild.outDir, NEW_HEADLINE)).toEqual(before);
   });
@@ -104,7 +134,9 @@ describe('a rebuild after newer stories push an older one out of the site-wide f
 
     const photo = page(rebuild.outDir, OLD_PHOTO_STORY)('meta[property="og:image"]').attr('content') ?? '';
     expect(new URL(photo).pathname).toMatch(/^\/_astro\/.+\.jpe?g$/);
-    const missing = announcedImages(rebuild.outDir).filter((path) => !existsSync(join(rebuild.outDir, decodeURIComponent(path))));
+    const missing = announcedImages(rebuild.outDir).filter(
+      (path) => !existsSync(join(rebuild.outDir, decodeURIComponent(path))),
+    );
     expect(missing).toEqual([]);
   }, 240_000);
 });

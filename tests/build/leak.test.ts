@@ -22,7 +22,12 @@ function leakyNewsroom() {
     dek: `A ${marker} dek.`,
     dateline: `${marker.toUpperCase()} CITY`,
     updatedAt: '2027-02-01T10:00:00Z',
-    image: { src: `${marker.toLowerCase()}-photo.jpg`, alt: `${marker} alt text`, caption: `${marker} caption`, credit: `Photo: ${marker}` },
+    image: {
+      src: `${marker.toLowerCase()}-photo.jpg`,
+      alt: `${marker} alt text`,
+      caption: `${marker} caption`,
+      credit: `Photo: ${marker}`,
+    },
     aliases: [`/news/2026/10/01/${marker.toLowerCase()}-old-address/`],
     related: ['news-01'],
     corrections: [{ date: '2027-02-01T10:00:00Z', text: `${marker} correction.` }],
@@ -30,12 +35,19 @@ function leakyNewsroom() {
     tags: [marker, 'City Council', 'Budget'],
     body: `${marker} story about the routine council coverage and the budget. [More](/news/2026/10/01/news-01/) from ${slug}.\n`,
   });
-  for (const [id, marker] of [['secret-draft', DRAFT_MARKER], ['embargoed-report', EMBARGO_MARKER]] as const) {
+  for (const [id, marker] of [
+    ['secret-draft', DRAFT_MARKER],
+    ['embargoed-report', EMBARGO_MARKER],
+  ] as const) {
     const { body, ...fields } = everyField(marker, id);
     articles[id] = { data: { ...articles[id]!.data, ...fields }, body };
   }
   articles['news-01'] = {
-    data: { ...articles['news-01']!.data, related: ['secret-draft', 'embargoed-report'], headline: `The routine council story with ${PUBLISHED_MARKER}` },
+    data: {
+      ...articles['news-01']!.data,
+      related: ['secret-draft', 'embargoed-report'],
+      headline: `The routine council story with ${PUBLISHED_MARKER}`,
+    },
     body: `Story 01 of the routine council coverage and the budget, with ${PUBLISHED_MARKER}.\n`,
   };
   return files;
@@ -56,7 +68,8 @@ function outputFiles(dir: string): OutputFile[] {
 }
 
 const secrets = [DRAFT_MARKER, EMBARGO_MARKER, 'secret-draft', 'embargoed-report'];
-const mentions = (file: OutputFile, word: string) => file.path.toLowerCase().includes(word.toLowerCase()) || file.text.toLowerCase().includes(word.toLowerCase());
+const mentions = (file: OutputFile, word: string) =>
+  file.path.toLowerCase().includes(word.toLowerCase()) || file.text.toLowerCase().includes(word.toLowerCase());
 
 let build: BuildResult;
 let files: OutputFile[];
@@ -70,7 +83,8 @@ beforeAll(() => {
 describe('a production build', () => {
   it('searches what readers get: pages, feeds, the search index, images and the URL manifest', () => {
     const kinds = new Set(files.map((file) => file.path.split('.').pop()));
-    for (const kind of ['html', 'xml', 'json', 'txt', 'png', 'webp', 'pf_fragment']) expect(kinds, `a .${kind} file in dist/`).toContain(kind);
+    for (const kind of ['html', 'xml', 'json', 'txt', 'png', 'webp', 'pf_fragment'])
+      expect(kinds, `a .${kind} file in dist/`).toContain(kind);
     const found = files.filter((file) => mentions(file, PUBLISHED_MARKER)).map((file) => file.path);
     expect(found).toContainEqual(expect.stringMatching(/\.pf_fragment$/));
     expect(found).toContain('feed.xml');

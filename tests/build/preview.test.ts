@@ -13,7 +13,10 @@ import { buildSite, page, scratchDir, writeContent, type BuildResult } from '../
 let build: BuildResult;
 
 beforeAll(() => {
-  build = buildSite(writeContent(join(scratchDir('preview'), 'content'), newsroomFixture()), { now: BUILD_NOW, env: { PREVIEW: '1' } });
+  build = buildSite(writeContent(join(scratchDir('preview'), 'content'), newsroomFixture()), {
+    now: BUILD_NOW,
+    env: { PREVIEW: '1' },
+  });
   if (build.status !== 0) throw new Error(`preview build failed:\n${build.output}`);
 });
 

@@ -18,7 +18,12 @@ function relatedFixture(): ContentFiles {
     body,
   });
   articles['bond/seawall-bond-vote'] = seawall(
-    { headline: 'Voters approve the seawall bond', publishedAt: '2026-11-12T15:00:00Z', tags: ['Seawall Bond', 'Elections'], related: ['news-03', 'secret-draft', 'seawall-bond-campaign'] },
+    {
+      headline: 'Voters approve the seawall bond',
+      publishedAt: '2026-11-12T15:00:00Z',
+      tags: ['Seawall Bond', 'Elections'],
+      related: ['news-03', 'secret-draft', 'seawall-bond-campaign'],
+    },
     'The seawall bond passed with 61 percent of the vote.\n',
   );
   articles['seawall-bond-campaign'] = seawall(
@@ -31,7 +36,11 @@ function relatedFixture(): ContentFiles {
     'Supporters of the seawall bond knocked on doors.\n',
   );
   articles['seawall-bond-explainer'] = seawall(
-    { headline: 'What the seawall bond would pay for', publishedAt: '2026-11-03T15:00:00Z', tags: ['Seawall Bond', 'Elections'] },
+    {
+      headline: 'What the seawall bond would pay for',
+      publishedAt: '2026-11-03T15:00:00Z',
+      tags: ['Seawall Bond', 'Elections'],
+    },
     'The seawall bond would raise the seawall by a metre.\n',
   );
   articles['secret-draft']!.data.tags = ['Seawall Bond', 'Elections'];
@@ -57,7 +66,9 @@ function articlePages(): string[] {
 
 const relatedLinks = (sitePath: string): string[] => {
   const $ = page(build.outDir, sitePath);
-  return $('aside.related .card__headline a').map((_, a) => $(a).attr('href')).get();
+  return $('aside.related .card__headline a')
+    .map((_, a) => $(a).attr('href'))
+    .get();
 };
 
 beforeAll(() => {
@@ -109,12 +120,20 @@ describe('a related pin that names no article', () => {
     files.articles = {
       'news-01': files.articles!['news-01']!,
       'pins-a-typo': {
-        data: { headline: 'Pins a typo', byline: 'alice-adams', publishedAt: '2026-11-02T10:00:00Z', section: 'news', related: ['news-1'] },
+        data: {
+          headline: 'Pins a typo',
+          byline: 'alice-adams',
+          publishedAt: '2026-11-02T10:00:00Z',
+          section: 'news',
+          related: ['news-1'],
+        },
         body: 'Text.\n',
       },
     };
     const failed = buildSite(writeContent(join(scratchDir('related-typo'), 'content'), files), { now: BUILD_NOW });
     expect(failed.status).not.toBe(0);
-    expect(failed.output).toMatch(/articles\/pins-a-typo\.md: related: no article has the slug "news-1"; did you mean "news-01"\?/);
+    expect(failed.output).toMatch(
+      /articles\/pins-a-typo\.md: related: no article has the slug "news-1"; did you mean "news-01"\?/,
+    );
   });
 });

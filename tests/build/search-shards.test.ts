@@ -19,7 +19,13 @@ const EDITED_WORD = 'Marmalune';
 
 const olderStory = (year: string, word: string): ContentFiles['articles'] => ({
   [`council-${year}`]: {
-    data: { headline: `The council in ${year}`, byline: 'alice-adams', publishedAt: `${year}-03-10T10:00:00Z`, section: 'news', tags: ['City Council'] },
+    data: {
+      headline: `The council in ${year}`,
+      byline: 'alice-adams',
+      publishedAt: `${year}-03-10T10:00:00Z`,
+      section: 'news',
+      tags: ['City Council'],
+    },
     body: `A ${word} came up at the council in ${year}.\n`,
   },
 });
@@ -31,7 +37,13 @@ function threeYears(): ContentFiles {
   for (const year of ['2024', '2025'] as const) {
     Object.assign(files.articles!, olderStory(year, WORDS[year]), {
       [`council-recess-${year}`]: {
-        data: { headline: `The council's recess of ${year}`, byline: 'alice-adams', publishedAt: `${year}-08-01T10:00:00Z`, section: 'news', tags: ['City Council'] },
+        data: {
+          headline: `The council's recess of ${year}`,
+          byline: 'alice-adams',
+          publishedAt: `${year}-08-01T10:00:00Z`,
+          section: 'news',
+          tags: ['City Council'],
+        },
         body: `The council rose for the summer of ${year}.\n`,
       },
     });
@@ -51,14 +63,21 @@ async function search(queryString: string): Promise<{ status: string; links: str
   await tab.goto(`${site.origin}/search/${queryString}`);
   await expect.poll(() => tab.locator('#search-status').textContent()).toMatch(/stor(y|ies)/);
   const status = (await tab.locator('#search-status').textContent()) ?? '';
-  const links = await tab.locator('#search-results .card__headline a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
-  const published = await tab.locator('#search-results time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  const links = await tab
+    .locator('#search-results .card__headline a')
+    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  const published = await tab
+    .locator('#search-results time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   await tab.close();
   return { status, links, published };
 }
 
 /** The cached bundles, by year: a digest folder each. */
-const cachedBundles = () => Object.fromEntries(readdirSync(searchCacheDir(content)).map((year) => [year, readdirSync(join(searchCacheDir(content), year))]));
+const cachedBundles = () =>
+  Object.fromEntries(
+    readdirSync(searchCacheDir(content)).map((year) => [year, readdirSync(join(searchCacheDir(content), year))]),
+  );
 
 beforeAll(async () => {
   content = writeContent(join(scratchDir('search-shards'), 'content'), threeYears());
@@ -89,7 +108,12 @@ describe('a build with stories from three years', () => {
 
   it('lists a topic across the years newest first', async () => {
     const { links, published } = await search('?tag=city-council');
-    const older = ['/news/2025/08/01/council-recess-2025/', '/news/2025/03/10/council-2025/', '/news/2024/08/01/council-recess-2024/', '/news/2024/03/10/council-2024/'];
+    const older = [
+      '/news/2025/08/01/council-recess-2025/',
+      '/news/2025/03/10/council-2025/',
+      '/news/2024/08/01/council-recess-2024/',
+      '/news/2024/03/10/council-2024/',
+    ];
     expect(links.slice(-older.length)).toEqual(older);
     expect(published).toHaveLength(links.length);
     expect(published).toEqual([...published].sort().reverse());

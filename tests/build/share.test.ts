@@ -27,7 +27,11 @@ function articlePages(outDir: string): string[] {
     .map((path) => path.replace(/index\.html$/, ''));
 }
 
-const hrefs = ($: CheerioAPI, bar: ReturnType<CheerioAPI>) => bar.find('a').map((_, a) => $(a).attr('href')).get();
+const hrefs = ($: CheerioAPI, bar: ReturnType<CheerioAPI>) =>
+  bar
+    .find('a')
+    .map((_, a) => $(a).attr('href'))
+    .get();
 
 beforeAll(() => {
   const content = newsroomFixture();
@@ -68,7 +72,9 @@ describe('the share bar', () => {
       const canonical = $('link[rel=canonical]').attr('href') ?? '';
       expect(canonical, path).toBe(`${site.url}${path}`);
       const dek = $('.article__dek').text() || undefined;
-      const expected = shareLinks({ url: canonical, headline: $('h1').text(), dek }, site.shareNetworks).map((link) => link.href);
+      const expected = shareLinks({ url: canonical, headline: $('h1').text(), dek }, site.shareNetworks).map(
+        (link) => link.href,
+      );
       $('nav.share').each((_, bar) => {
         expect(hrefs($, $(bar)), path).toEqual(expected);
       });
@@ -89,14 +95,22 @@ describe('the share bar', () => {
     expect(read('Telegram')).toEqual({ url: canonical, text: HOSTILE_HEADLINE });
     expect(read('Reddit')).toEqual({ url: canonical, title: HOSTILE_HEADLINE });
     expect(read('Bluesky')).toEqual({ text: `${HOSTILE_HEADLINE} ${canonical}` });
-    expect(read('email')).toEqual({ subject: HOSTILE_HEADLINE, body: `Salt & vinegar, "extra" + more\r\n\r\n${canonical}` });
+    expect(read('email')).toEqual({
+      subject: HOSTILE_HEADLINE,
+      body: `Salt & vinegar, "extra" + more\r\n\r\n${canonical}`,
+    });
     expect($('nav.share').first().attr('data-title')).toBe(HOSTILE_HEADLINE);
   });
 
   it('names each control, hides the icons from screen readers and opens networks in a new tab', () => {
     const $ = page(build.outDir, HOSTILE_PATH);
     const bar = $('nav.share').first();
-    expect(bar.find('a .visually-hidden').map((_, label) => $(label).text()).get()).toEqual([
+    expect(
+      bar
+        .find('a .visually-hidden')
+        .map((_, label) => $(label).text())
+        .get(),
+    ).toEqual([
       'Share on X',
       'Share on Facebook',
       'Share on LinkedIn',

@@ -19,15 +19,24 @@ describe('article pages', () => {
     const $ = html('/sport/2026/11/20/bridge-run/');
     expect($('h1').text()).toBe('Thousands run across the "new" bridge & cheer');
     expect($('.article__dek').text()).toBe('The first race over the span drew a record field.');
-    expect($('.article__meta .byline a').map((_, a) => $(a).attr('href')).get()).toEqual(['/authors/bob-brown/', '/authors/alice-adams/']);
+    expect(
+      $('.article__meta .byline a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/authors/bob-brown/', '/authors/alice-adams/']);
     expect($('.article__meta .byline').text()).toBe('By Bob Brown and Alice Adams');
-    expect($('.article__meta time').map((_, t) => $(t).attr('datetime')).get()).toEqual([
-      '2026-11-20T13:30:00.000Z',
-      '2026-11-20T18:00:00.000Z',
-    ]);
+    expect(
+      $('.article__meta time')
+        .map((_, t) => $(t).attr('datetime'))
+        .get(),
+    ).toEqual(['2026-11-20T13:30:00.000Z', '2026-11-20T18:00:00.000Z']);
     expect($('.article__meta').text()).toContain('Updated');
     expect($('.article__meta').text()).toMatch(/\d+ min read/);
-    expect($('.tag-list a').map((_, a) => [[$(a).text(), $(a).attr('href')]]).get()).toEqual([
+    expect(
+      $('.tag-list a')
+        .map((_, a) => [[$(a).text(), $(a).attr('href')]])
+        .get(),
+    ).toEqual([
       ['Harbor Bridge', '/tags/harbor-bridge/'],
       ['City Council', '/tags/city-council/'],
     ]);
@@ -49,7 +58,9 @@ describe('article pages', () => {
   it('renders the body through our rehype pass (dateline, external links, scrollable tables)', () => {
     const $ = html('/sport/2026/11/20/bridge-run/');
     expect($('.article-body p').first().find('.dateline').text()).toBe('PORT MERIDIAN —');
-    expect($('.article-body a[href="https://league.example/results"]').attr('rel')).toBe('external noopener noreferrer');
+    expect($('.article-body a[href="https://league.example/results"]').attr('rel')).toBe(
+      'external noopener noreferrer',
+    );
     expect($('.article-body .table-scroll[role=region] table')).toHaveLength(1);
   });
 
@@ -64,7 +75,9 @@ describe('article pages', () => {
 describe('listing pages', () => {
   it('list a section newest first, 20 a page, with prev/next links', () => {
     const first = html('/news/');
-    const headlines = first('.story-list .card__headline').map((_, h) => first(h).text()).get();
+    const headlines = first('.story-list .card__headline')
+      .map((_, h) => first(h).text())
+      .get();
     expect(headlines).toHaveLength(20);
     expect(headlines[0]).toBe('Council votes after midnight');
     expect(headlines[1]).toBe('Routine council story number 23');
@@ -72,7 +85,11 @@ describe('listing pages', () => {
     expect(first('a[rel=prev]')).toHaveLength(0);
 
     const second = html('/news/page/2/');
-    expect(second('.story-list .card__headline').map((_, h) => second(h).text()).get()).toEqual([
+    expect(
+      second('.story-list .card__headline')
+        .map((_, h) => second(h).text())
+        .get(),
+    ).toEqual([
       'Routine council story number 04',
       'Routine council story number 03',
       'Routine council story number 02',
@@ -92,7 +109,11 @@ describe('listing pages', () => {
     const $ = html('/authors/alice-adams/');
     expect($('h1').text()).toBe('Alice Adams');
     expect($('.author-card strong').text()).toBe('ten years');
-    expect($('.author-links a').map((_, a) => $(a).attr('href')).get()).toEqual(['mailto:alice@news.example', 'https://bsky.app/profile/alice.bsky.social']);
+    expect(
+      $('.author-links a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['mailto:alice@news.example', 'https://bsky.app/profile/alice.bsky.social']);
     expect($('.card__headline').first().text()).toBe('Thousands run across the "new" bridge & cheer');
     expect(html('/authors/bob-brown/')('.card__headline')).toHaveLength(1);
   });
@@ -114,7 +135,11 @@ describe('home page', () => {
 
   it('has a header with section navigation and a footer', () => {
     const $ = html('/');
-    expect($('nav.site-nav a').map((_, a) => $(a).attr('href')).get()).toEqual(['/news/', '/sport/', '/archive/', '/search/']);
+    expect(
+      $('nav.site-nav a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/news/', '/sport/', '/archive/', '/search/']);
     expect($('footer.site-footer')).toHaveLength(1);
   });
 });

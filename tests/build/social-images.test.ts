@@ -16,11 +16,21 @@ beforeAll(() => {
   fixture.articles = {
     ...fixture.articles,
     'mayor-budget-ru': {
-      data: { headline: CYRILLIC_HEADLINE, byline: 'alice-adams', publishedAt: '2026-11-21T10:00:00Z', section: 'news' },
+      data: {
+        headline: CYRILLIC_HEADLINE,
+        byline: 'alice-adams',
+        publishedAt: '2026-11-21T10:00:00Z',
+        section: 'news',
+      },
       body: 'Бюджет города.\n',
     },
     'harbor-festival-zh': {
-      data: { headline: '港口节 draws record crowds', byline: 'alice-adams', publishedAt: '2026-11-22T10:00:00Z', section: 'news' },
+      data: {
+        headline: '港口节 draws record crowds',
+        byline: 'alice-adams',
+        publishedAt: '2026-11-22T10:00:00Z',
+        section: 'news',
+      },
       body: 'A festival.\n',
     },
   };
@@ -31,12 +41,18 @@ beforeAll(() => {
 describe('generated share images', () => {
   it('exist for exactly the published articles without an image of their own', () => {
     const routine = Array.from({ length: 23 }, (_, index) => `news-${String(index + 1).padStart(2, '0')}.png`);
-    expect(cards()).toEqual([...routine, 'harbor-festival-zh.png', 'late-night-vote.png', 'mayor-budget-ru.png'].sort());
+    expect(cards()).toEqual(
+      [...routine, 'harbor-festival-zh.png', 'late-night-vote.png', 'mayor-budget-ru.png'].sort(),
+    );
   });
 
   it('are valid 1200×630 PNGs', async () => {
     for (const card of cards()) {
-      expect({ card, ...(await pngSize(readFileSync(join(socialDir(), card)))) }).toEqual({ card, width: 1200, height: 630 });
+      expect({ card, ...(await pngSize(readFileSync(join(socialDir(), card)))) }).toEqual({
+        card,
+        width: 1200,
+        height: 630,
+      });
     }
   });
 

@@ -25,7 +25,11 @@ const REMOVED_NEWS_02 = '- url: /news/2026/10/02/news-02/\n  reason: "Removed at
 
 /** The second edition: one story renamed with an alias, one removed on purpose, one deleted, one moved to another section. */
 function secondEdition(articles: Articles): void {
-  articles['late-night-vote']!.data = { ...articles['late-night-vote']!.data, slug: 'council-late-vote', aliases: ['/news/2026/10/31/late-night-vote/'] };
+  articles['late-night-vote']!.data = {
+    ...articles['late-night-vote']!.data,
+    slug: 'council-late-vote',
+    aliases: ['/news/2026/10/31/late-night-vote/'],
+  };
   delete articles['news-02'];
   delete articles['news-03'];
   articles['news-04']!.data = { ...articles['news-04']!.data, section: 'sport' };
@@ -38,20 +42,25 @@ const manifest = (build: BuildResult) => join(build.outDir, 'urls.json');
 beforeAll(() => {
   first = buildNewsroom('urls-first');
   second = buildNewsroom('urls-second', secondEdition, REMOVED_NEWS_02);
-  for (const build of [first, second]) if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  for (const build of [first, second])
+    if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
 
 describe('aliases', () => {
   it('leave a redirect page at the old address: refresh, canonical, a plain link and noindex', () => {
     const $ = page(second.outDir, '/news/2026/10/31/late-night-vote/');
     expect($('meta[http-equiv=refresh]').attr('content')).toBe('0; url=/news/2026/10/31/council-late-vote/');
-    expect($('link[rel=canonical]').attr('href')).toBe('https://meridianpost.example/news/2026/10/31/council-late-vote/');
+    expect($('link[rel=canonical]').attr('href')).toBe(
+      'https://meridianpost.example/news/2026/10/31/council-late-vote/',
+    );
     expect($('meta[name=robots]').attr('content')).toBe('noindex');
     expect($('a').attr('href')).toBe('/news/2026/10/31/council-late-vote/');
   });
 
   it('are listed in _redirects for hosts that read it', () => {
-    expect(readFileSync(join(second.outDir, '_redirects'), 'utf8')).toBe('/news/2026/10/31/late-night-vote/ /news/2026/10/31/council-late-vote/ 301\n');
+    expect(readFileSync(join(second.outDir, '_redirects'), 'utf8')).toBe(
+      '/news/2026/10/31/late-night-vote/ /news/2026/10/31/council-late-vote/ 301\n',
+    );
   });
 
   it('fail the build when they collide with a live page, naming both files', () => {
@@ -59,8 +68,12 @@ describe('aliases', () => {
       articles['news-05']!.data = { ...articles['news-05']!.data, aliases: ['/news/2026/10/06/news-06/', '/sport/'] };
     });
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/articles\/news-05\.md: aliases: alias "\/news\/2026\/10\/06\/news-06\/" is the URL of a live page, made by .*articles\/news-06\.md/);
-    expect(build.output).toMatch(/articles\/news-05\.md: aliases: alias "\/sport\/" is the URL of a live page, made by .*sections\/sport\.md/);
+    expect(build.output).toMatch(
+      /articles\/news-05\.md: aliases: alias "\/news\/2026\/10\/06\/news-06\/" is the URL of a live page, made by .*articles\/news-06\.md/,
+    );
+    expect(build.output).toMatch(
+      /articles\/news-05\.md: aliases: alias "\/sport\/" is the URL of a live page, made by .*sections\/sport\.md/,
+    );
   });
 });
 
@@ -78,22 +91,36 @@ describe('content/removed.yaml', () => {
     const build = buildNewsroom('urls-bad-removed', undefined, '- url: news/2026/10/02/news-02\n  reason: ""\n');
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('removed.yaml');
-    expect(build.output).toContain('url: url must be a path on this site that starts and ends with "/", such as /city/2026/11/20/old-slug/, got "news/2026/10/02/news-02"');
+    expect(build.output).toContain(
+      'url: url must be a path on this site that starts and ends with "/", such as /city/2026/11/20/old-slug/, got "news/2026/10/02/news-02"',
+    );
     expect(build.output).toContain('reason: reason must not be empty');
   });
 
   it('fails the build when it lists a URL that is still served', () => {
-    const build = buildNewsroom('urls-removed-live', undefined, '- url: /news/2026/10/05/news-05/\n  reason: "Gone."\n');
+    const build = buildNewsroom(
+      'urls-removed-live',
+      undefined,
+      '- url: /news/2026/10/05/news-05/\n  reason: "Gone."\n',
+    );
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/removed\.yaml: url: "\/news\/2026\/10\/05\/news-05\/" is listed as removed but is still served: it is made by .*articles\/news-05\.md/);
+    expect(build.output).toMatch(
+      /removed\.yaml: url: "\/news\/2026\/10\/05\/news-05\/" is listed as removed but is still served: it is made by .*articles\/news-05\.md/,
+    );
   });
 });
 
 describe('the URL manifest', () => {
   it('lists every public URL once, sorted, with redirects and removed stories marked', () => {
-    const { urls } = JSON.parse(readFileSync(manifest(second), 'utf8')) as { urls: { url: string; kind: string; to?: string }[] };
+    const { urls } = JSON.parse(readFileSync(manifest(second), 'utf8')) as {
+      urls: { url: string; kind: string; to?: string }[];
+    };
     expect(urls.map((entry) => entry.url)).toEqual([...new Set(urls.map((entry) => entry.url))].sort());
-    expect(urls).toContainEqual({ url: '/news/2026/10/31/late-night-vote/', kind: 'redirect', to: '/news/2026/10/31/council-late-vote/' });
+    expect(urls).toContainEqual({
+      url: '/news/2026/10/31/late-night-vote/',
+      kind: 'redirect',
+      to: '/news/2026/10/31/council-late-vote/',
+    });
     expect(urls).toContainEqual({ url: '/news/2026/10/02/news-02/', kind: 'removed' });
     expect(urls).toContainEqual({ url: '/news/2026/10/31/council-late-vote/', kind: 'page' });
     expect(urls).toContainEqual({ url: '/feed.xml', kind: 'file' });
@@ -108,7 +135,9 @@ describe('npm run check:urls', () => {
     expect(check.status).toBe(1);
     const lost = check.stdout.split('\n').filter((line) => line.startsWith('error:'));
     expect(lost).toHaveLength(2);
-    expect(lost[0]).toContain('/news/2026/10/03/news-03/ (page) was published by the previous build and is now neither served nor redirected.');
+    expect(lost[0]).toContain(
+      '/news/2026/10/03/news-03/ (page) was published by the previous build and is now neither served nor redirected.',
+    );
     expect(lost[1]).toContain('/news/2026/10/04/news-04/ (page) was published');
     expect(lost[1]).toContain('Did it move to /sport/2026/10/04/news-04/?');
     expect(check.stdout).toContain('2 published URLs lost.');

@@ -22,7 +22,10 @@ interface Expectation {
   message: string;
 }
 
-const expectations = parse(readFileSync(join(fixtures, 'bad-expectations.yaml'), 'utf8')) as Record<string, Expectation[]>;
+const expectations = parse(readFileSync(join(fixtures, 'bad-expectations.yaml'), 'utf8')) as Record<
+  string,
+  Expectation[]
+>;
 const badFiles = readdirSync(join(fixtures, 'bad')).filter((file) => file.endsWith('.md') || file.endsWith('.yaml'));
 
 describe('npm run check on the bad corpus', () => {
@@ -51,7 +54,9 @@ describe('npm run check on the bad corpus', () => {
     it(`reports ${file} at the line that causes it`, () => {
       const path = file === 'removed.yaml' ? join(content, file) : join(content, 'articles', file);
       for (const { line, severity, message } of expected) {
-        const atLine = lines.filter((output) => output.startsWith(`${path}:${line}:`) && output.includes(`: ${severity}: `));
+        const atLine = lines.filter(
+          (output) => output.startsWith(`${path}:${line}:`) && output.includes(`: ${severity}: `),
+        );
         expect(atLine.join('\n'), `a ${severity} at ${file}:${line}`).toContain(message);
       }
     });
@@ -60,7 +65,12 @@ describe('npm run check on the bad corpus', () => {
   it('lists the problems as JSON with --format json', () => {
     const json = runCli('check-content', ['--format', 'json'], { CONTENT_DIR: content });
     expect(json.status).toBe(1);
-    const report = JSON.parse(json.stdout) as { files: number; errors: number; warnings: number; diagnostics: Record<string, unknown>[] };
+    const report = JSON.parse(json.stdout) as {
+      files: number;
+      errors: number;
+      warnings: number;
+      diagnostics: Record<string, unknown>[];
+    };
     expect(report.warnings).toBe(2);
     expect(report.errors).toBe(report.diagnostics.length - 2);
     expect(report.files).toBe(badFiles.length + 6);
@@ -69,9 +79,11 @@ describe('npm run check on the bad corpus', () => {
       line: 3,
       column: 1,
       severity: 'error',
-      message: 'byline: unknown author "amara-okafr"; did you mean "amara-okafor"? Known author ids: amara-okafor, daniel-reyes.',
+      message:
+        'byline: unknown author "amara-okafr"; did you mean "amara-okafor"? Known author ids: amara-okafor, daniel-reyes.',
     });
-    for (const diagnostic of report.diagnostics) expect(Object.keys(diagnostic)).toEqual(['file', 'line', 'column', 'severity', 'message']);
+    for (const diagnostic of report.diagnostics)
+      expect(Object.keys(diagnostic)).toEqual(['file', 'line', 'column', 'severity', 'message']);
   });
 
   it('rejects an unknown format with the usage and exit 2', () => {
@@ -92,8 +104,12 @@ describe('npm run check on valid edge cases (CRLF, BOM, unicode, a very long art
   it('agrees with the build, which publishes them', () => {
     const build = buildSite(contentWith('good'), { now: '2026-11-30T12:00:00Z' });
     expect(build.status, build.output).toBe(0);
-    expect(page(build.outDir, '/city/2026/11/15/unicode-headline-and-tags/')('h1').text()).toBe('Ærø café reopens: São Paulo chef brings 東京 ramen to Eastgate — ünïcødé 🎉');
-    expect(page(build.outDir, '/politics/2026/11/16/byte-order-mark-and-crlf/')('h1').text()).toBe('School board meets on Tuesday');
+    expect(page(build.outDir, '/city/2026/11/15/unicode-headline-and-tags/')('h1').text()).toBe(
+      'Ærø café reopens: São Paulo chef brings 東京 ramen to Eastgate — ünïcødé 🎉',
+    );
+    expect(page(build.outDir, '/politics/2026/11/16/byte-order-mark-and-crlf/')('h1').text()).toBe(
+      'School board meets on Tuesday',
+    );
     expect(page(build.outDir, '/politics/2026/11/12/very-long-article/')('.article-body h2')).toHaveLength(30);
   });
 });

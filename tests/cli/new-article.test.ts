@@ -7,8 +7,12 @@ import { newsroomFixture } from '../helpers/newsroom-fixture.ts';
 import { scratchDir, writeContent } from '../helpers/site.ts';
 
 let content: string;
-const newArticle = (args: string[], now = '2026-11-20T13:30:00Z') => runCli('new-article', args, { CONTENT_DIR: content, DATELINE_NOW: now });
-const articleFiles = () => readdirSync(join(content, 'articles'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md')).sort();
+const newArticle = (args: string[], now = '2026-11-20T13:30:00Z') =>
+  runCli('new-article', args, { CONTENT_DIR: content, DATELINE_NOW: now });
+const articleFiles = () =>
+  readdirSync(join(content, 'articles'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md'))
+    .sort();
 
 beforeEach(() => {
   const files = newsroomFixture();
@@ -18,12 +22,23 @@ beforeEach(() => {
 
 describe('npm run new', () => {
   it('creates an article the content check accepts, published now in the site time zone, and prints its path and URL', () => {
-    const created = newArticle(['--headline', 'Ærø café reopens — at last!', '--section', 'news', '--byline', 'alice-adams,bob-brown', '--tags', 'Food, City Council']);
+    const created = newArticle([
+      '--headline',
+      'Ærø café reopens — at last!',
+      '--section',
+      'news',
+      '--byline',
+      'alice-adams,bob-brown',
+      '--tags',
+      'Food, City Council',
+    ]);
     expect(created.stderr).toBe('');
     expect(created.status).toBe(0);
     const file = join(content, 'articles/aero-cafe-reopens-at-last.md');
     expect(created.stdout).toContain(`Created ${file}`);
-    expect(created.stdout).toContain('URL: /news/2026/11/20/aero-cafe-reopens-at-last/ (https://meridianpost.example/news/2026/11/20/aero-cafe-reopens-at-last/)');
+    expect(created.stdout).toContain(
+      'URL: /news/2026/11/20/aero-cafe-reopens-at-last/ (https://meridianpost.example/news/2026/11/20/aero-cafe-reopens-at-last/)',
+    );
 
     const { data } = matter(readFileSync(file, 'utf8'));
     expect(data).toEqual({
@@ -39,7 +54,15 @@ describe('npm run new', () => {
   });
 
   it('writes a single author as an id and marks a draft as such', () => {
-    const created = newArticle(['--headline', 'Budget talks stall', '--section', 'news', '--byline', 'alice-adams', '--draft']);
+    const created = newArticle([
+      '--headline',
+      'Budget talks stall',
+      '--section',
+      'news',
+      '--byline',
+      'alice-adams',
+      '--draft',
+    ]);
     expect(created.status).toBe(0);
     expect(created.stdout).toContain('draft');
     const { data } = matter(readFileSync(join(content, 'articles/budget-talks-stall.md'), 'utf8'));
@@ -48,9 +71,14 @@ describe('npm run new', () => {
   });
 
   it('dates the URL in the publication time zone, not UTC', () => {
-    const created = newArticle(['--headline', 'Late vote', '--section', 'news', '--byline', 'alice-adams'], '2026-11-01T02:30:00Z');
+    const created = newArticle(
+      ['--headline', 'Late vote', '--section', 'news', '--byline', 'alice-adams'],
+      '2026-11-01T02:30:00Z',
+    );
     expect(created.stdout).toContain('URL: /news/2026/10/31/late-vote/');
-    expect(matter(readFileSync(join(content, 'articles/late-vote.md'), 'utf8')).data.publishedAt).toBe('2026-10-31T22:30:00-04:00');
+    expect(matter(readFileSync(join(content, 'articles/late-vote.md'), 'utf8')).data.publishedAt).toBe(
+      '2026-10-31T22:30:00-04:00',
+    );
   });
 
   it('refuses to overwrite an existing file', () => {
@@ -62,16 +90,37 @@ describe('npm run new', () => {
   });
 
   it('refuses a slug another article already uses, in another folder or by override', () => {
-    writeContent(content, { articles: { 'archive/old-budget': { data: { headline: 'Old', byline: 'alice-adams', publishedAt: '2026-01-01T10:00:00Z', section: 'news', slug: 'budget-talks-stall' } } } });
+    writeContent(content, {
+      articles: {
+        'archive/old-budget': {
+          data: {
+            headline: 'Old',
+            byline: 'alice-adams',
+            publishedAt: '2026-01-01T10:00:00Z',
+            section: 'news',
+            slug: 'budget-talks-stall',
+          },
+        },
+      },
+    });
     const created = newArticle(['--headline', 'Budget talks stall', '--section', 'news', '--byline', 'alice-adams']);
     expect(created.status).toBe(1);
-    expect(created.stderr).toMatch(/The slug "budget-talks-stall" is already used by .*articles\/archive\/old-budget\.md/);
+    expect(created.stderr).toMatch(
+      /The slug "budget-talks-stall" is already used by .*articles\/archive\/old-budget\.md/,
+    );
     expect(existsSync(join(content, 'articles/budget-talks-stall.md'))).toBe(false);
   });
 
   it('names the closest ids for an unknown section or author, and writes nothing', () => {
     const before = articleFiles();
-    const created = newArticle(['--headline', 'Bridge run', '--section', 'sports', '--byline', 'alice-adams,bob-browne']);
+    const created = newArticle([
+      '--headline',
+      'Bridge run',
+      '--section',
+      'sports',
+      '--byline',
+      'alice-adams,bob-browne',
+    ]);
     expect(created.status).toBe(1);
     expect(created.stderr).toContain('unknown section "sports"; did you mean "sport"?');
     expect(created.stderr).toContain('unknown author "bob-browne"; did you mean "bob-brown"?');
@@ -84,7 +133,16 @@ describe('npm run new', () => {
     expect(missing.stderr).toContain('Missing --section, --byline.');
     expect(missing.stderr).toContain('Usage: npm run new --');
 
-    const unknown = newArticle(['--headline', 'Bridge run', '--section', 'news', '--byline', 'alice-adams', '--author', 'x']);
+    const unknown = newArticle([
+      '--headline',
+      'Bridge run',
+      '--section',
+      'news',
+      '--byline',
+      'alice-adams',
+      '--author',
+      'x',
+    ]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain("Unknown option '--author'");
 
@@ -94,7 +152,18 @@ describe('npm run new', () => {
   });
 
   it('takes a --slug, checked by the schema', () => {
-    expect(newArticle(['--headline', '市议会', '--section', 'news', '--byline', 'alice-adams', '--slug', 'city-council-china-visit']).status).toBe(0);
+    expect(
+      newArticle([
+        '--headline',
+        '市议会',
+        '--section',
+        'news',
+        '--byline',
+        'alice-adams',
+        '--slug',
+        'city-council-china-visit',
+      ]).status,
+    ).toBe(0);
     expect(existsSync(join(content, 'articles/city-council-china-visit.md'))).toBe(true);
     const bad = newArticle(['--headline', 'x', '--section', 'news', '--byline', 'alice-adams', '--slug', 'Not A Slug']);
     expect(bad.status).toBe(1);

@@ -9,22 +9,34 @@ let contentDir: string;
 beforeAll(() => {
   const files = newsroomFixture();
   const seawall = (headline: string, publishedAt: string, related?: string[]) => ({
-    data: { headline, byline: 'alice-adams', publishedAt, section: 'news', tags: ['Seawall Bond'], ...(related && { related }) },
+    data: {
+      headline,
+      byline: 'alice-adams',
+      publishedAt,
+      section: 'news',
+      tags: ['Seawall Bond'],
+      ...(related && { related }),
+    },
     body: 'The seawall bond would raise the seawall.\n',
   });
-  files.articles!['seawall-bond-vote'] = seawall('Voters approve the seawall bond', '2026-11-12T15:00:00Z', ['news-03']);
+  files.articles!['seawall-bond-vote'] = seawall('Voters approve the seawall bond', '2026-11-12T15:00:00Z', [
+    'news-03',
+  ]);
   files.articles!['seawall-bond-explainer'] = seawall('What the seawall bond would pay for', '2026-11-03T15:00:00Z');
   contentDir = writeContent(join(scratchDir('related-cli'), 'content'), files);
 });
 
-const related = (args: string[], env: Record<string, string> = {}) => runCli('related', args, { CONTENT_DIR: contentDir, DATELINE_NOW: BUILD_NOW, ...env });
+const related = (args: string[], env: Record<string, string> = {}) =>
+  runCli('related', args, { CONTENT_DIR: contentDir, DATELINE_NOW: BUILD_NOW, ...env });
 
 describe('npm run related -- <slug>', () => {
   it('lists what the page shows, pins first, and each candidate with every part of its score', () => {
     const { status, stdout } = related(['seawall-bond-vote', '--limit', '3']);
     expect(status).toBe(0);
     expect(stdout).toContain('Voters approve the seawall bond');
-    expect(stdout).toMatch(/Shown on its page[^\n]*\n {2}1\. news-03 {2}\(pinned\)\n {2}2\. seawall-bond-explainer {2}\(score \d\.\d{3}\)/);
+    expect(stdout).toMatch(
+      /Shown on its page[^\n]*\n {2}1\. news-03 {2}\(pinned\)\n {2}2\. seawall-bond-explainer {2}\(score \d\.\d{3}\)/,
+    );
     expect(stdout).toContain('total =  (tags +  text + section + author) × decay');
     expect(stdout).toMatch(/ 1 +\d\.\d{3} +1\.000 +\d\.\d{3} +0\.150 +0\.050 +0\.\d{3} +9 +seawall-bond-explainer/);
     expect(stdout).toMatch(/shared tags: Seawall Bond \(idf \d\.\d\d\)/);

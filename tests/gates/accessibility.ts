@@ -13,7 +13,11 @@ export interface A11yViolation {
   targets: string[];
 }
 
-export async function auditAccessibility(browser: Browser, url: string, scheme: 'light' | 'dark'): Promise<A11yViolation[]> {
+export async function auditAccessibility(
+  browser: Browser,
+  url: string,
+  scheme: 'light' | 'dark',
+): Promise<A11yViolation[]> {
   const context = await browser.newContext({ colorScheme: scheme });
   try {
     const page = await context.newPage();

@@ -8,7 +8,9 @@ export async function cspViolations(browser: Browser, url: string): Promise<stri
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`),
+      );
     });
     await page.goto(url, { waitUntil: 'networkidle' });
     return await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);

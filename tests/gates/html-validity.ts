@@ -22,7 +22,10 @@ export function validateHtml(dist: string): HtmlError[] {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  if (result.error) throw new Error(`Could not run the Nu HTML checker (is Java installed? apt-get install -y default-jre-headless): ${result.error.message}`);
+  if (result.error)
+    throw new Error(
+      `Could not run the Nu HTML checker (is Java installed? apt-get install -y default-jre-headless): ${result.error.message}`,
+    );
   // vnu writes its JSON report to stderr.
   const report = JSON.parse(result.stderr || '{"messages":[]}') as {
     messages: { type: string; url?: string; lastLine?: number; message: string; extract?: string }[];

@@ -32,8 +32,15 @@ export function findBrokenLinks(dist: string, origin: string): BrokenLink[] {
     let ids = idsByPath.get(file);
     if (!ids) {
       const $ = cheerio.load(readFileSync(file, 'utf8'));
-      ids = new Set($('[id]').map((_, element) => $(element).attr('id')).get());
-      for (const name of $('a[name]').map((_, element) => $(element).attr('name')).get()) ids.add(name);
+      ids = new Set(
+        $('[id]')
+          .map((_, element) => $(element).attr('id'))
+          .get(),
+      );
+      for (const name of $('a[name]')
+        .map((_, element) => $(element).attr('name'))
+        .get())
+        ids.add(name);
       idsByPath.set(file, ids);
     }
     return ids;
@@ -69,8 +76,17 @@ export function findBrokenLinks(dist: string, origin: string): BrokenLink[] {
       const target = resolveFile(dist, decodeURIComponent(url.pathname));
       if (!target) {
         broken.push({ page: pagePath, attribute, target: value, problem: 'no such file in the built site' });
-      } else if (url.hash.length > 1 && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
-        broken.push({ page: pagePath, attribute, target: value, problem: `no element with id "${url.hash.slice(1)}" on the target page` });
+      } else if (
+        url.hash.length > 1 &&
+        target.endsWith('.html') &&
+        !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))
+      ) {
+        broken.push({
+          page: pagePath,
+          attribute,
+          target: value,
+          problem: `no element with id "${url.hash.slice(1)}" on the target page`,
+        });
       }
     }
   }

@@ -9,7 +9,8 @@ export async function foreignRequests(browser: Browser, url: string): Promise<st
     const page = await context.newPage();
     page.on('request', (request) => {
       const requested = new URL(request.url());
-      if (requested.protocol !== 'data:' && requested.protocol !== 'blob:' && requested.origin !== origin) foreign.push(request.url());
+      if (requested.protocol !== 'data:' && requested.protocol !== 'blob:' && requested.origin !== origin)
+        foreign.push(request.url());
     });
     await page.goto(url, { waitUntil: 'networkidle' });
     // Scroll to the end so lazy images and anything else that waits for the reader also load.

@@ -10,11 +10,23 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(tool: 'new-article' | 'check-content' | 'check-urls' | 'related', args: readonly string[], env: Record<string, string> = {}): CliResult {
-  const result = spawnSync(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'src/cli', `${tool}.ts`), ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-  return { status: result.status, stdout: stripVTControlCharacters(result.stdout), stderr: stripVTControlCharacters(result.stderr) };
+export function runCli(
+  tool: 'new-article' | 'check-content' | 'check-urls' | 'related',
+  args: readonly string[],
+  env: Record<string, string> = {},
+): CliResult {
+  const result = spawnSync(
+    join(projectRoot, 'node_modules/.bin/node'),
+    [join(projectRoot, 'src/cli', `${tool}.ts`), ...args],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    },
+  );
+  return {
+    status: result.status,
+    stdout: stripVTControlCharacters(result.stdout),
+    stderr: stripVTControlCharacters(result.stderr),
+  };
 }

@@ -33,7 +33,11 @@ export function newsroomFixture(): ContentFiles {
     },
     authors: {
       'alice-adams': {
-        data: { name: 'Alice Adams', role: 'City Editor', links: { email: 'alice@news.example', bluesky: 'alice.bsky.social' } },
+        data: {
+          name: 'Alice Adams',
+          role: 'City Editor',
+          links: { email: 'alice@news.example', bluesky: 'alice.bsky.social' },
+        },
         body: 'Alice has covered City Hall for **ten years**.',
       },
       'bob-brown': { data: { name: 'Bob Brown' }, body: 'Bob writes about sport.' },
@@ -50,7 +54,12 @@ export function newsroomFixture(): ContentFiles {
           section: 'sport',
           tags: ['Harbor Bridge', 'City Council'],
           dateline: 'PORT MERIDIAN',
-          image: { src: 'harbor.jpg', alt: 'Runners on a bridge at dawn', caption: 'The field at mile one.', credit: 'Photo: Bob Brown' },
+          image: {
+            src: 'harbor.jpg',
+            alt: 'Runners on a bridge at dawn',
+            caption: 'The field at mile one.',
+            credit: 'Photo: Bob Brown',
+          },
         },
         body: [
           'The race began at dawn.',
@@ -75,11 +84,24 @@ export function newsroomFixture(): ContentFiles {
         body: 'A late vote.\n',
       },
       'secret-draft': {
-        data: { headline: `Unfinished ${DRAFT_MARKER} story`, byline: 'alice-adams', publishedAt: '2026-11-10T10:00:00Z', section: 'news', tags: [DRAFT_MARKER], draft: true },
+        data: {
+          headline: `Unfinished ${DRAFT_MARKER} story`,
+          byline: 'alice-adams',
+          publishedAt: '2026-11-10T10:00:00Z',
+          section: 'news',
+          tags: [DRAFT_MARKER],
+          draft: true,
+        },
         body: `${DRAFT_MARKER} is not ready.\n`,
       },
       'embargoed-report': {
-        data: { headline: `Report on ${EMBARGO_MARKER} due in January`, byline: 'bob-brown', publishedAt: '2027-01-15T11:00:00Z', section: 'sport', tags: [EMBARGO_MARKER] },
+        data: {
+          headline: `Report on ${EMBARGO_MARKER} due in January`,
+          byline: 'bob-brown',
+          publishedAt: '2027-01-15T11:00:00Z',
+          section: 'sport',
+          tags: [EMBARGO_MARKER],
+        },
         body: `${EMBARGO_MARKER} findings.\n`,
       },
     },

@@ -29,8 +29,10 @@ function writeMarkdown(path: string, data: Record<string, unknown>, body = ''): 
 
 /** Writes a content folder; `image: { src: 'harbor.jpg' }` in frontmatter gets the fixture photo copied beside the file. */
 export function writeContent(root: string, files: ContentFiles): string {
-  for (const [id, data] of Object.entries(files.sections ?? {})) writeMarkdown(join(root, 'sections', `${id}.md`), data);
-  for (const [id, { data, body }] of Object.entries(files.authors ?? {})) writeMarkdown(join(root, 'authors', `${id}.md`), data, body);
+  for (const [id, data] of Object.entries(files.sections ?? {}))
+    writeMarkdown(join(root, 'sections', `${id}.md`), data);
+  for (const [id, { data, body }] of Object.entries(files.authors ?? {}))
+    writeMarkdown(join(root, 'authors', `${id}.md`), data, body);
   for (const [id, { data, body }] of Object.entries(files.articles ?? {})) {
     const path = join(root, 'articles', `${id}.md`);
     writeMarkdown(path, data, body);
@@ -51,13 +53,23 @@ export interface BuildResult {
  * Runs `npm run build` (scripts/build.ts: `astro build`, then the search index) on a content folder
  * with the build clock pinned to `now`, into an empty output folder unless `keepLastSite`.
  */
-export function buildSite(contentDir: string, options: { now: string; outDir?: string; env?: Record<string, string>; keepLastSite?: boolean }): BuildResult {
+export function buildSite(
+  contentDir: string,
+  options: { now: string; outDir?: string; env?: Record<string, string>; keepLastSite?: boolean },
+): BuildResult {
   const outDir = options.outDir ?? join(contentDir, '..', 'dist');
   if (!options.keepLastSite) rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts')], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, OUT_DIR: outDir, DATELINE_NOW: options.now, ...options.env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      DATELINE_NOW: options.now,
+      ...options.env,
+    },
   });
   // Colours are stripped: CI terminals get them, and a message must read the same everywhere.
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };

@@ -38,7 +38,9 @@ describe('the link gate', () => {
 
   it('catches a deliberately broken link, a missing anchor and a missing image', () => {
     const dist = writeSite({
-      'index.html': valid('<a href="/gone/">Gone</a> <a href="/a/#nowhere">x</a> <img src="/missing.png" alt="x"> <a href="https://news.example/also-gone/">abs</a>'),
+      'index.html': valid(
+        '<a href="/gone/">Gone</a> <a href="/a/#nowhere">x</a> <img src="/missing.png" alt="x"> <a href="https://news.example/also-gone/">abs</a>',
+      ),
       'a/index.html': valid('<p>No ids here</p>'),
     });
     expect(findBrokenLinks(dist, 'https://news.example').map((link) => link.target)).toEqual([
@@ -53,7 +55,11 @@ describe('the link gate', () => {
 describe('the HTML validity gate', () => {
   it('passes valid HTML and catches invalid HTML', () => {
     expect(validateHtml(writeSite({ 'index.html': valid('<p>Fine</p>') }))).toEqual([]);
-    const errors = validateHtml(writeSite({ 'index.html': valid('<p><div>block in a paragraph</div></p><span id="x"></span><span id="x"></span>') }));
+    const errors = validateHtml(
+      writeSite({
+        'index.html': valid('<p><div>block in a paragraph</div></p><span id="x"></span><span id="x"></span>'),
+      }),
+    );
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.map((error) => error.message).join('\n')).toMatch(/Duplicate ID|No “p” element in scope/);
   });
@@ -69,7 +75,9 @@ describe('the browser gates', () => {
     site = await serveStatic(
       writeSite({
         'good/index.html': valid('<p>Readable text.</p>'),
-        'bad/index.html': valid('<img src="/x.png"><p style="color:#ccc;background:#fff">Faint text</p><a href="/a/"></a>'),
+        'bad/index.html': valid(
+          '<img src="/x.png"><p style="color:#ccc;background:#fff">Faint text</p><a href="/a/"></a>',
+        ),
         'tracker/index.html': valid(`<p>Hi</p><img src="${elsewhere.origin}/pixel.png" alt="">`),
       }),
     );
@@ -84,7 +92,9 @@ describe('the browser gates', () => {
 
   it('the accessibility gate catches a missing alt text, low contrast and an empty link', async () => {
     expect(await auditAccessibility(browser, `${site.origin}/good/`, 'light')).toEqual([]);
-    const rules = (await auditAccessibility(browser, `${site.origin}/bad/`, 'light')).map((violation) => violation.rule);
+    const rules = (await auditAccessibility(browser, `${site.origin}/bad/`, 'light')).map(
+      (violation) => violation.rule,
+    );
     expect(rules).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'link-name']));
   });
 

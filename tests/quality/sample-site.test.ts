@@ -18,7 +18,9 @@ const dist = inject('sampleDist');
 const session = siteInChromium(() => dist);
 
 it('every page type of the sample site is built', () => {
-  const missing = Object.values(PAGE_TYPES).filter((path) => !existsSync(join(dist, path.endsWith('/') ? `${path}index.html` : path)));
+  const missing = Object.values(PAGE_TYPES).filter(
+    (path) => !existsSync(join(dist, path.endsWith('/') ? `${path}index.html` : path)),
+  );
   expect(missing).toEqual([]);
 });
 
@@ -39,11 +41,15 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s scheme (axe-c
 describe('Content-Security-Policy', () => {
   it('every page carries one, with no unsafe-inline for scripts, and _headers carries it for hosts that read it', () => {
     for (const file of htmlFiles(dist)) {
-      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1];
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(
+        readFileSync(file, 'utf8'),
+      )?.[1];
       expect(policy, file).toMatch(/script-src 'self'/);
       expect(policy, file).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     }
-    expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(/Content-Security-Policy: default-src 'self'.*frame-ancestors 'self'/);
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(
+      /Content-Security-Policy: default-src 'self'.*frame-ancestors 'self'/,
+    );
   });
 
   it.each(Object.entries(PAGE_TYPES))('%s page works within its policy', async (_type, path) => {

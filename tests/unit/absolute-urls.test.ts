@@ -5,7 +5,12 @@ const page = 'https://news.example/news/2026/11/20/harbor-vote/';
 
 describe('absolutizing article HTML for feeds', () => {
   it('resolves site-relative, page-relative and fragment links against the article URL', () => {
-    expect(absolutizeHtml('<a href="/news/">News</a> <a href="../../19/earlier/">Earlier</a> <a href="#notes">Notes</a>', page)).toBe(
+    expect(
+      absolutizeHtml(
+        '<a href="/news/">News</a> <a href="../../19/earlier/">Earlier</a> <a href="#notes">Notes</a>',
+        page,
+      ),
+    ).toBe(
       '<a href="https://news.example/news/">News</a> ' +
         '<a href="https://news.example/news/2026/11/19/earlier/">Earlier</a> ' +
         '<a href="https://news.example/news/2026/11/20/harbor-vote/#notes">Notes</a>',
@@ -13,7 +18,10 @@ describe('absolutizing article HTML for feeds', () => {
   });
 
   it('resolves image sources and every srcset candidate, keeping the descriptors', () => {
-    const html = absolutizeHtml('<img src="/_astro/a.webp" srcset="/_astro/a-400.webp 400w, /_astro/a-800.webp 800w" alt="A">', page);
+    const html = absolutizeHtml(
+      '<img src="/_astro/a.webp" srcset="/_astro/a-400.webp 400w, /_astro/a-800.webp 800w" alt="A">',
+      page,
+    );
     expect(html).toBe(
       '<img src="https://news.example/_astro/a.webp" ' +
         'srcset="https://news.example/_astro/a-400.webp 400w, https://news.example/_astro/a-800.webp 800w" alt="A">',
@@ -21,8 +29,13 @@ describe('absolutizing article HTML for feeds', () => {
   });
 
   it('keeps commas that belong to a srcset URL', () => {
-    const html = absolutizeHtml('<img src="/a.jpg" srcset="/img/w_400,h_300/a.jpg 1x,/img/w_800,h_600/a.jpg 2x" alt="">', page);
-    expect(html).toContain('srcset="https://news.example/img/w_400,h_300/a.jpg 1x, https://news.example/img/w_800,h_600/a.jpg 2x"');
+    const html = absolutizeHtml(
+      '<img src="/a.jpg" srcset="/img/w_400,h_300/a.jpg 1x,/img/w_800,h_600/a.jpg 2x" alt="">',
+      page,
+    );
+    expect(html).toContain(
+      'srcset="https://news.example/img/w_400,h_300/a.jpg 1x, https://news.example/img/w_800,h_600/a.jpg 2x"',
+    );
   });
 
   it('resolves video sources and posters', () => {
@@ -32,11 +45,14 @@ describe('absolutizing article HTML for feeds', () => {
   });
 
   it('leaves absolute, mailto and unparseable URLs as they are', () => {
-    const html = '<a href="https://other.example/x">x</a> <a href="mailto:desk@news.example">mail</a> <a href="http://[bad">bad</a>';
+    const html =
+      '<a href="https://other.example/x">x</a> <a href="mailto:desk@news.example">mail</a> <a href="http://[bad">bad</a>';
     expect(absolutizeHtml(html, page)).toBe(html);
   });
 
   it('keeps the rest of the markup and its escaping', () => {
-    expect(absolutizeHtml('<p class="lead">Fish &amp; <em>chips</em> &lt;3</p>', page)).toBe('<p class="lead">Fish &#x26; <em>chips</em> &#x3C;3</p>');
+    expect(absolutizeHtml('<p class="lead">Fish &amp; <em>chips</em> &lt;3</p>', page)).toBe(
+      '<p class="lead">Fish &#x26; <em>chips</em> &#x3C;3</p>',
+    );
   });
 });

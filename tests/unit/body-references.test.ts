@@ -21,7 +21,9 @@ describe('bodyReferences', () => {
   });
 
   it('ignores fenced code blocks and inline code, and reads CRLF bodies', () => {
-    const body = ['`[x](/nope/)`', '```md', '[y](/nope/)', '```', '~~~', '<a href="/nope/">', '~~~', '[z](/yes/)'].join('\r\n');
+    const body = ['`[x](/nope/)`', '```md', '[y](/nope/)', '```', '~~~', '<a href="/nope/">', '~~~', '[z](/yes/)'].join(
+      '\r\n',
+    );
     expect(bodyReferences(body)).toEqual([{ kind: 'link', target: '/yes/', line: 8, column: 5 }]);
   });
 });
@@ -34,7 +36,13 @@ describe('sitePathOf', () => {
   });
 
   it('ignores other sites, protocol-relative links, mail and fragments', () => {
-    for (const target of ['https://elsewhere.example/city/', '//elsewhere.example/x/', 'mailto:desk@news.example', '#top', './chart.png']) {
+    for (const target of [
+      'https://elsewhere.example/city/',
+      '//elsewhere.example/x/',
+      'mailto:desk@news.example',
+      '#top',
+      './chart.png',
+    ]) {
       expect(sitePathOf(target, origin), target).toBeUndefined();
     }
   });

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { readBuiltPage } from '../../src/lib/pages/built-page.ts';
 
-const page = (head: string, body = '<p>Body</p>') => `<!doctype html><html><head><title>x</title>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body = '<p>Body</p>') =>
+  `<!doctype html><html><head><title>x</title>${head}</head><body>${body}</body></html>`;
 
 describe('what a built page says about itself', () => {
   it('an article is last modified at its article:modified_time, else its published time', () => {
-    const updated = readBuiltPage(page('<meta property="article:published_time" content="2026-11-20T13:30:00.000Z"><meta property="article:modified_time" content="2026-11-20T18:00:00.000Z">'));
+    const updated = readBuiltPage(
+      page(
+        '<meta property="article:published_time" content="2026-11-20T13:30:00.000Z"><meta property="article:modified_time" content="2026-11-20T18:00:00.000Z">',
+      ),
+    );
     expect(updated.lastModified).toEqual(new Date('2026-11-20T18:00:00.000Z'));
-    expect(readBuiltPage(page('<meta property="article:published_time" content="2026-11-20T13:30:00.000Z">')).lastModified).toEqual(new Date('2026-11-20T13:30:00.000Z'));
-    expect(readBuiltPage(page('<meta property="article:published_time" content="not a date">')).lastModified).toBeUndefined();
+    expect(
+      readBuiltPage(page('<meta property="article:published_time" content="2026-11-20T13:30:00.000Z">')).lastModified,
+    ).toEqual(new Date('2026-11-20T13:30:00.000Z'));
+    expect(
+      readBuiltPage(page('<meta property="article:published_time" content="not a date">')).lastModified,
+    ).toBeUndefined();
   });
 
   it('a page that asks not to be indexed says so, whatever the case and quoting', () => {
@@ -20,14 +29,24 @@ describe('what a built page says about itself', () => {
   });
 
   it('tells a page, a meta-refresh redirect and a removed-story notice apart', () => {
-    expect(readBuiltPage(page(''))).toEqual({ noindex: false, removed: false, lastModified: undefined, redirectTo: undefined, contentSecurityPolicy: undefined });
+    expect(readBuiltPage(page(''))).toEqual({
+      noindex: false,
+      removed: false,
+      lastModified: undefined,
+      redirectTo: undefined,
+      contentSecurityPolicy: undefined,
+    });
     expect(readBuiltPage(page('<meta http-equiv="refresh" content="0; url=/new/">')).redirectTo).toBe('/new/');
     expect(readBuiltPage(page('<meta http-equiv="Refresh" content="0;URL=\'/quoted/\'">')).redirectTo).toBe('/quoted/');
     expect(readBuiltPage(page('<meta name="dateline-status" content="removed">')).removed).toBe(true);
   });
 
   it('reads the Content-Security-Policy with its quotes decoded, even with a > inside an attribute', () => {
-    const policy = readBuiltPage(page(`<meta http-equiv="content-security-policy" content="default-src &#39;self&#39;; script-src &#39;sha256-a&gt;b&#39;" data-note="a>b">`));
+    const policy = readBuiltPage(
+      page(
+        `<meta http-equiv="content-security-policy" content="default-src &#39;self&#39;; script-src &#39;sha256-a&gt;b&#39;" data-note="a>b">`,
+      ),
+    );
     expect(policy.contentSecurityPolicy).toBe("default-src 'self'; script-src 'sha256-a>b'");
   });
 
@@ -45,9 +64,13 @@ describe('what a built page says about itself', () => {
   });
 
   it('ignores the body, where an article may quote any markup', () => {
-    const quoting = page('', '<meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=/elsewhere/">');
+    const quoting = page(
+      '',
+      '<meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=/elsewhere/">',
+    );
     expect(readBuiltPage(quoting)).toMatchObject({ noindex: false, redirectTo: undefined });
-    const headless = '<!doctype html><title>x</title><meta name="robots" content="nofollow"><body><meta name="robots" content="noindex"></body>';
+    const headless =
+      '<!doctype html><title>x</title><meta name="robots" content="nofollow"><body><meta name="robots" content="noindex"></body>';
     expect(readBuiltPage(headless).noindex).toBe(false);
   });
 });

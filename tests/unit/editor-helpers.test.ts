@@ -1,18 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SLUG_LENGTH, slugFromHeadline } from '../../src/cli/headline-slug.ts';
-import { formatDiagnostic, jsonReport, sortDiagnostics, summarize, summaryLine, type Diagnostic } from '../../src/cli/lint/lint-report.ts';
+import {
+  formatDiagnostic,
+  jsonReport,
+  sortDiagnostics,
+  summarize,
+  summaryLine,
+  type Diagnostic,
+} from '../../src/cli/lint/lint-report.ts';
 import { parseRemovedList } from '../../src/lib/content/removed-list.ts';
 import { zonedIsoString } from '../../src/lib/content/dates.ts';
 
 describe('slugFromHeadline', () => {
   it('folds a headline to ASCII kebab-case', () => {
-    expect(slugFromHeadline('Harbor Bridge reopens after 14-month repair')).toBe('harbor-bridge-reopens-after-14-month-repair');
+    expect(slugFromHeadline('Harbor Bridge reopens after 14-month repair')).toBe(
+      'harbor-bridge-reopens-after-14-month-repair',
+    );
     expect(slugFromHeadline("Ærø's café reopens — at last!")).toBe('aeros-cafe-reopens-at-last');
     expect(slugFromHeadline('Straße in Łódź: “Größe” wins')).toBe('strasse-in-lodz-grosse-wins');
   });
 
   it(`cuts a long headline at a word boundary within ${MAX_SLUG_LENGTH} characters`, () => {
-    const slug = slugFromHeadline('Council approves the budget after a marathon session that ran well past midnight on Tuesday');
+    const slug = slugFromHeadline(
+      'Council approves the budget after a marathon session that ran well past midnight on Tuesday',
+    );
     expect(slug).toBe('council-approves-the-budget-after-a-marathon-session-that');
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
     expect(slugFromHeadline('x'.repeat(80))).toHaveLength(MAX_SLUG_LENGTH);
@@ -45,26 +56,42 @@ describe('the check report', () => {
   ];
 
   it('prints file:line:col: severity: message, file by file, top to bottom', () => {
-    expect(sortDiagnostics(diagnostics).map(formatDiagnostic)).toEqual(['a.md:2:1: error: worse', 'a.md:9:3: error: bad', 'b.md:2:1: warning: long']);
+    expect(sortDiagnostics(diagnostics).map(formatDiagnostic)).toEqual([
+      'a.md:2:1: error: worse',
+      'a.md:9:3: error: bad',
+      'b.md:2:1: warning: long',
+    ]);
   });
 
   it('counts errors and warnings', () => {
     expect(summaryLine(summarize(diagnostics, 40))).toBe('2 errors and 1 warning in 40 files.');
     expect(summaryLine(summarize([], 1))).toBe('No problems in 1 file.');
-    expect(JSON.parse(jsonReport(diagnostics, 40))).toMatchObject({ files: 40, errors: 2, warnings: 1, diagnostics: [{ file: 'a.md', line: 2 }, { line: 9 }, { file: 'b.md' }] });
+    expect(JSON.parse(jsonReport(diagnostics, 40))).toMatchObject({
+      files: 40,
+      errors: 2,
+      warnings: 1,
+      diagnostics: [{ file: 'a.md', line: 2 }, { line: 9 }, { file: 'b.md' }],
+    });
   });
 });
 
 describe('parseRemovedList', () => {
   it('reads entries with the line each starts on', () => {
     expect(parseRemovedList('# taken down\n- url: /a/\n  reason: x\n\n- url: /b/\n  reason: y\n')).toEqual({
-      items: [{ data: { url: '/a/', reason: 'x' }, line: 2 }, { data: { url: '/b/', reason: 'y' }, line: 5 }],
+      items: [
+        { data: { url: '/a/', reason: 'x' }, line: 2 },
+        { data: { url: '/b/', reason: 'y' }, line: 5 },
+      ],
     });
     expect(parseRemovedList('')).toEqual({ items: [] });
   });
 
   it('says where the YAML breaks, and that the file must be a list', () => {
-    expect(parseRemovedList('- url: [\n')).toMatchObject({ problem: { line: 2, message: expect.stringMatching(/^invalid YAML/) } });
-    expect(parseRemovedList('url: /a/\nreason: x\n')).toMatchObject({ problem: { line: 1, message: expect.stringContaining('must be a list of entries') } });
+    expect(parseRemovedList('- url: [\n')).toMatchObject({
+      problem: { line: 2, message: expect.stringMatching(/^invalid YAML/) },
+    });
+    expect(parseRemovedList('url: /a/\nreason: x\n')).toMatchObject({
+      problem: { line: 1, message: expect.stringContaining('must be a list of entries') },
+    });
   });
 });

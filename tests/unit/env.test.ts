@@ -11,7 +11,13 @@ describe('readEnv', () => {
 
   it('reads every variable of the README table', () => {
     expect(
-      readEnv({ CONTENT_DIR: 'tests/fixtures/lint', OUT_DIR: '/tmp/site', SITE_URL: 'https://news.example.org/', DATELINE_NOW: '2026-11-25T12:00:00Z', PREVIEW: 'true' }),
+      readEnv({
+        CONTENT_DIR: 'tests/fixtures/lint',
+        OUT_DIR: '/tmp/site',
+        SITE_URL: 'https://news.example.org/',
+        DATELINE_NOW: '2026-11-25T12:00:00Z',
+        PREVIEW: 'true',
+      }),
     ).toEqual({
       contentDir: resolve('tests/fixtures/lint'),
       outDir: '/tmp/site',
@@ -33,9 +39,12 @@ describe('readEnv', () => {
     );
   });
 
-  it.each(['news.example.org', 'ftp://news.example.org', ''])('stops on a SITE_URL that is no http(s) URL: %j', (url) => {
-    expect(() => readEnv({ SITE_URL: url })).toThrow(
-      `SITE_URL must be the public origin of the site, an http(s) URL such as https://news.example.org, got "${url}"`,
-    );
-  });
+  it.each(['news.example.org', 'ftp://news.example.org', ''])(
+    'stops on a SITE_URL that is no http(s) URL: %j',
+    (url) => {
+      expect(() => readEnv({ SITE_URL: url })).toThrow(
+        `SITE_URL must be the public origin of the site, an http(s) URL such as https://news.example.org, got "${url}"`,
+      );
+    },
+  );
 });

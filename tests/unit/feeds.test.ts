@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { authorChannel, feedEntry, feedStories, jsonFeed, rssFeed, sectionChannel, siteChannel, tagChannel } from '../../src/lib/feeds/feeds.ts';
+import {
+  authorChannel,
+  feedEntry,
+  feedStories,
+  jsonFeed,
+  rssFeed,
+  sectionChannel,
+  siteChannel,
+  tagChannel,
+} from '../../src/lib/feeds/feeds.ts';
 import { makeStory } from '../helpers/story.ts';
 
-const publication = { name: 'The Post', description: 'News for the coast.', url: 'https://news.example', language: 'en-US' };
+const publication = {
+  name: 'The Post',
+  description: 'News for the coast.',
+  url: 'https://news.example',
+  language: 'en-US',
+};
 const authors = [
   { id: 'alice', name: 'Alice Adams', url: 'https://news.example/authors/alice/' },
   { id: 'bob', name: 'Bob Brown', url: 'https://news.example/authors/bob/' },
@@ -33,7 +47,11 @@ describe('which stories a feed carries', () => {
   });
 
   it('never carries a draft or embargoed story, even from a preview build', () => {
-    const stories = [makeStory({ slug: 'draft', unpublished: 'draft' }), makeStory({ slug: 'later', unpublished: 'embargoed' }), makeStory({ slug: 'live' })];
+    const stories = [
+      makeStory({ slug: 'draft', unpublished: 'draft' }),
+      makeStory({ slug: 'later', unpublished: 'embargoed' }),
+      makeStory({ slug: 'live' }),
+    ];
     expect(feedStories(stories, 50).map((s) => s.slug)).toEqual(['live']);
   });
 });
@@ -53,7 +71,9 @@ describe('feed channels', () => {
       homePageUrl: 'https://news.example/city/',
       feedUrl: 'https://news.example/city/feed.xml',
     });
-    expect(tagChannel(publication, { label: 'City Council' }).feedUrl).toBe('https://news.example/tags/city-council/feed.xml');
+    expect(tagChannel(publication, { label: 'City Council' }).feedUrl).toBe(
+      'https://news.example/tags/city-council/feed.xml',
+    );
     expect(authorChannel(publication, { id: 'alice', data: { name: 'Alice Adams' } })).toMatchObject({
       title: 'Alice Adams | The Post',
       feedUrl: 'https://news.example/authors/alice/feed.xml',
@@ -65,8 +85,14 @@ describe('RSS options for @astrojs/rss', () => {
   const options = rssFeed(siteChannel(publication), [entry]);
 
   it('describe the channel with its language and its own address', () => {
-    expect(options).toMatchObject({ title: 'The Post', description: 'News for the coast.', site: 'https://news.example/' });
-    expect(options.customData).toBe('<language>en-us</language><atom:link href="https://news.example/feed.xml" rel="self" type="application/rss+xml"></atom:link>');
+    expect(options).toMatchObject({
+      title: 'The Post',
+      description: 'News for the coast.',
+      site: 'https://news.example/',
+    });
+    expect(options.customData).toBe(
+      '<language>en-us</language><atom:link href="https://news.example/feed.xml" rel="self" type="application/rss+xml"></atom:link>',
+    );
   });
 
   it('carry the full body, the tags as categories and the byline as dc:creator, escaped', () => {
@@ -82,7 +108,9 @@ describe('RSS options for @astrojs/rss', () => {
       },
     ]);
     const ampersand = rssFeed(siteChannel(publication), [{ ...entry, authors: [{ name: 'Smith & Jones', url: 'x' }] }]);
-    expect(Array.isArray(ampersand.items) && ampersand.items[0]?.customData).toBe('<dc:creator>Smith &amp; Jones</dc:creator>');
+    expect(Array.isArray(ampersand.items) && ampersand.items[0]?.customData).toBe(
+      '<dc:creator>Smith &amp; Jones</dc:creator>',
+    );
   });
 });
 
@@ -117,7 +145,10 @@ describe('JSON Feed 1.1', () => {
 
   it('leaves out what a story does not have rather than writing empty values', () => {
     const plain = feedEntry(makeStory(), { contentHtml: '<p>x</p>', authors, origin: publication.url });
-    const [item] = JSON.parse(JSON.stringify(jsonFeed(siteChannel(publication, 'json'), [plain]).items)) as Record<string, unknown>[];
+    const [item] = JSON.parse(JSON.stringify(jsonFeed(siteChannel(publication, 'json'), [plain]).items)) as Record<
+      string,
+      unknown
+    >[];
     expect(item).not.toHaveProperty('summary');
     expect(item).not.toHaveProperty('date_modified');
     expect(item).not.toHaveProperty('tags');

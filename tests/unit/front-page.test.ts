@@ -33,6 +33,10 @@ describe('frontPage', () => {
   });
 
   it('is empty for a site with no stories', () => {
-    expect(frontPage([], sections, { latestCount: 2, sectionCount: 3 })).toEqual({ lead: undefined, latest: [], sections: [] });
+    expect(frontPage([], sections, { latestCount: 2, sectionCount: 3 })).toEqual({
+      lead: undefined,
+      latest: [],
+      sections: [],
+    });
   });
 });

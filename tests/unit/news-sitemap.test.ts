@@ -10,19 +10,33 @@ const at = (slug: string, publishedAt: Date, extra: Parameters<typeof makeStory>
 
 describe('the stories a news sitemap lists', () => {
   it('are those published in the 48 hours before the build, newest first', () => {
-    const stories = [at('day-old', hoursBefore(24)), at('three-days', hoursBefore(72)), at('hour-old', hoursBefore(1)), at('edge', hoursBefore(48))];
+    const stories = [
+      at('day-old', hoursBefore(24)),
+      at('three-days', hoursBefore(72)),
+      at('hour-old', hoursBefore(1)),
+      at('edge', hoursBefore(48)),
+    ];
     expect(recentStories(stories, now).map((story) => story.slug)).toEqual(['hour-old', 'day-old', 'edge']);
   });
 
   it('never include a story still under embargo or one only shown in a preview', () => {
-    const stories = [at('future', new Date('2026-11-26T00:00:00Z')), at('draft', hoursBefore(2), { unpublished: 'draft' })];
+    const stories = [
+      at('future', new Date('2026-11-26T00:00:00Z')),
+      at('draft', hoursBefore(2), { unpublished: 'draft' }),
+    ];
     expect(recentStories(stories, now)).toEqual([]);
   });
 });
 
 describe('the Google News sitemap', () => {
   const options = { origin: 'https://news.example', publicationName: 'The Post & Courier', language: 'en-US', now };
-  const xml = newsSitemap([at('vote', hoursBefore(3), { data: { headline: 'Mayor says "</script>" & <more>' } }), at('old', hoursBefore(100))], options);
+  const xml = newsSitemap(
+    [
+      at('vote', hoursBefore(3), { data: { headline: 'Mayor says "</script>" & <more>' } }),
+      at('old', hoursBefore(100)),
+    ],
+    options,
+  );
   const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
     urlset: { '@_xmlns:news': string; url: { loc: string; 'news:news': Record<string, unknown> } };
   };

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { pageCacheKeys } from '../../src/lib/pages/page-cache-key.ts';
 
-const story = (slug: string, headline: string) => ({ slug, body: 'Text.', data: { headline, publishedAt: new Date('2026-11-20T13:30:00Z'), tags: ['harbor'] } });
+const story = (slug: string, headline: string) => ({
+  slug,
+  body: 'Text.',
+  data: { headline, publishedAt: new Date('2026-11-20T13:30:00Z'), tags: ['harbor'] },
+});
 
 describe('page cache keys', () => {
   const shared = { sections: ['City', 'Politics'], date: '2026-11-25' };
@@ -9,7 +13,9 @@ describe('page cache keys', () => {
   it('stay the same while nothing a page shows has changed', () => {
     const stories = [story('a', 'Bridge reopens'), story('b', 'Budget passes')];
     const again = [story('a', 'Bridge reopens'), story('b', 'Budget passes')];
-    expect(pageCacheKeys(shared, stories)({ page: 1, items: stories })).toBe(pageCacheKeys({ ...shared }, again)({ page: 1, items: again }));
+    expect(pageCacheKeys(shared, stories)({ page: 1, items: stories })).toBe(
+      pageCacheKeys({ ...shared }, again)({ page: 1, items: again }),
+    );
   });
 
   it('change with any field of any story on the page, with the page props and with what every page shows', () => {
@@ -17,7 +23,10 @@ describe('page cache keys', () => {
     const key = pageCacheKeys(shared, stories)({ page: 1, items: stories });
     const edited = [story('a', 'Bridge reopens'), story('b', 'Budget fails')];
     expect(pageCacheKeys(shared, edited)({ page: 1, items: edited })).not.toBe(key);
-    const retagged = [story('a', 'Bridge reopens'), { ...story('b', 'Budget passes'), data: { ...story('b', 'Budget passes').data, tags: ['budget'] } }];
+    const retagged = [
+      story('a', 'Bridge reopens'),
+      { ...story('b', 'Budget passes'), data: { ...story('b', 'Budget passes').data, tags: ['budget'] } },
+    ];
     expect(pageCacheKeys(shared, retagged)({ page: 1, items: retagged })).not.toBe(key);
     const rewritten = [story('a', 'Bridge reopens'), { ...story('b', 'Budget passes'), body: 'Other text.' }];
     expect(pageCacheKeys(shared, rewritten)({ page: 1, items: rewritten })).not.toBe(key);

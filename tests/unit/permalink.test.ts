@@ -1,19 +1,35 @@
 import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, ARTICLE_FILES_GLOB, archiveMonthPath, articleAddress, articlePath, articleSlug, tagPath, tagSlug } from '../../src/lib/urls/permalink.ts';
+import {
+  absoluteUrl,
+  ARTICLE_FILES_GLOB,
+  archiveMonthPath,
+  articleAddress,
+  articlePath,
+  articleSlug,
+  tagPath,
+  tagSlug,
+} from '../../src/lib/urls/permalink.ts';
 
 describe('articlePath', () => {
   it('puts section, date and slug in the URL', () => {
-    expect(articlePath({ section: 'city', slug: 'bridge-reopens', publishedAt: new Date('2026-11-20T13:30:00Z') }, 'America/New_York')).toBe(
-      '/city/2026/11/20/bridge-reopens/',
-    );
+    expect(
+      articlePath(
+        { section: 'city', slug: 'bridge-reopens', publishedAt: new Date('2026-11-20T13:30:00Z') },
+        'America/New_York',
+      ),
+    ).toBe('/city/2026/11/20/bridge-reopens/');
   });
 
   it('takes the date in the publication time zone, not UTC', () => {
     // 02:00 UTC on the 21st is still the evening of the 20th in New York.
     const late = new Date('2026-11-21T02:00:00Z');
-    expect(articlePath({ section: 'city', slug: 'late', publishedAt: late }, 'America/New_York')).toBe('/city/2026/11/20/late/');
-    expect(articlePath({ section: 'city', slug: 'late', publishedAt: late }, 'Europe/Berlin')).toBe('/city/2026/11/21/late/');
+    expect(articlePath({ section: 'city', slug: 'late', publishedAt: late }, 'America/New_York')).toBe(
+      '/city/2026/11/20/late/',
+    );
+    expect(articlePath({ section: 'city', slug: 'late', publishedAt: late }, 'Europe/Berlin')).toBe(
+      '/city/2026/11/21/late/',
+    );
   });
 });
 
@@ -21,9 +37,20 @@ describe('ARTICLE_FILES_GLOB', () => {
   const builtFile = (path: string) => `${path.slice(1)}index.html`;
 
   it('matches the built file of every article page and of no listing page', () => {
-    const article = articlePath({ section: 'city', slug: 'bridge-reopens', publishedAt: new Date('2026-11-20T13:30:00Z') }, 'America/New_York');
+    const article = articlePath(
+      { section: 'city', slug: 'bridge-reopens', publishedAt: new Date('2026-11-20T13:30:00Z') },
+      'America/New_York',
+    );
     expect(matchesGlob(builtFile(article), ARTICLE_FILES_GLOB)).toBe(true);
-    for (const listing of ['/', '/city/', '/city/page/2/', tagPath('harbor'), archiveMonthPath('2026', '11'), '/authors/alice-adams/', '/search/']) {
+    for (const listing of [
+      '/',
+      '/city/',
+      '/city/page/2/',
+      tagPath('harbor'),
+      archiveMonthPath('2026', '11'),
+      '/authors/alice-adams/',
+      '/search/',
+    ]) {
       expect(matchesGlob(builtFile(listing), ARTICLE_FILES_GLOB), listing).toBe(false);
     }
   });
@@ -53,8 +80,18 @@ describe('articleAddress', () => {
   const publishedAt = new Date('2026-11-21T02:00:00Z');
 
   it.each([
-    { case: 'the file name of a nested file', fileId: '2026/harbor-bridge', slug: undefined, expected: { slug: 'harbor-bridge', url: '/city/2026/11/20/harbor-bridge/' } },
-    { case: 'the slug override', fileId: '2026/harbor-bridge', slug: 'bridge', expected: { slug: 'bridge', url: '/city/2026/11/20/bridge/' } },
+    {
+      case: 'the file name of a nested file',
+      fileId: '2026/harbor-bridge',
+      slug: undefined,
+      expected: { slug: 'harbor-bridge', url: '/city/2026/11/20/harbor-bridge/' },
+    },
+    {
+      case: 'the slug override',
+      fileId: '2026/harbor-bridge',
+      slug: 'bridge',
+      expected: { slug: 'bridge', url: '/city/2026/11/20/bridge/' },
+    },
   ])('publishes an article under $case, dated in the publication time zone', ({ fileId, slug, expected }) => {
     expect(articleAddress(fileId, { slug, section: 'city', publishedAt }, 'America/New_York')).toEqual(expected);
   });

@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { authorListings, byAuthor, groupByMonth, groupByTag, groupByYear, inSection, newestFirst } from '../../src/lib/content/queries.ts';
+import {
+  authorListings,
+  byAuthor,
+  groupByMonth,
+  groupByTag,
+  groupByYear,
+  inSection,
+  newestFirst,
+} from '../../src/lib/content/queries.ts';
 import { makeStory } from '../helpers/story.ts';
 
-const old = makeStory({ slug: 'old', data: { publishedAt: new Date('2026-09-30T12:00:00Z'), section: 'city', tags: ['Budget'] } });
-const mid = makeStory({ slug: 'mid', data: { publishedAt: new Date('2026-10-15T12:00:00Z'), byline: ['bob'], tags: ['budget', 'Harbor'] } });
-const fresh = makeStory({ slug: 'fresh', data: { publishedAt: new Date('2026-11-02T12:00:00Z'), byline: ['alice', 'bob'], tags: ['Budget'] } });
+const old = makeStory({
+  slug: 'old',
+  data: { publishedAt: new Date('2026-09-30T12:00:00Z'), section: 'city', tags: ['Budget'] },
+});
+const mid = makeStory({
+  slug: 'mid',
+  data: { publishedAt: new Date('2026-10-15T12:00:00Z'), byline: ['bob'], tags: ['budget', 'Harbor'] },
+});
+const fresh = makeStory({
+  slug: 'fresh',
+  data: { publishedAt: new Date('2026-11-02T12:00:00Z'), byline: ['alice', 'bob'], tags: ['Budget'] },
+});
 const twin = makeStory({ slug: 'twin', data: { publishedAt: new Date('2026-11-02T12:00:00Z') } });
 
 describe('newestFirst', () => {
@@ -75,7 +92,11 @@ describe('authorListings', () => {
   const twice = makeStory({ slug: 'twice', data: { byline: ['bob', 'bob'] } });
 
   it('lists authors by name, not by id or file order', () => {
-    expect(authorListings([alice, cleo, bob], []).map((listing) => listing.author.id)).toEqual(['bob', 'cleo', 'alice']);
+    expect(authorListings([alice, cleo, bob], []).map((listing) => listing.author.id)).toEqual([
+      'bob',
+      'cleo',
+      'alice',
+    ]);
   });
 
   it.each([

@@ -21,7 +21,12 @@ const pages = livePages({
 
 describe('livePages', () => {
   it('claims no tag page for a tag that makes none (no letters or digits for a slug)', () => {
-    const punctuationOnly = livePages({ stories: [story('articles/odd.md', '/city/2026/11/20/odd/', ['???'])], sections: [], authors: [], timeZone: 'UTC' });
+    const punctuationOnly = livePages({
+      stories: [story('articles/odd.md', '/city/2026/11/20/odd/', ['???'])],
+      sections: [],
+      authors: [],
+      timeZone: 'UTC',
+    });
     expect([...punctuationOnly.keys()].filter((path) => path.startsWith('/tags/'))).toEqual(['/tags/']);
   });
 
@@ -43,7 +48,14 @@ describe('livePages', () => {
 
 describe('addressConflicts', () => {
   it('accepts old addresses no page uses', () => {
-    expect(addressConflicts(redirectsOf(stories), [{ url: '/city/2026/01/01/gone/', reason: 'Legal.' }], pages, 'removed.yaml')).toEqual([]);
+    expect(
+      addressConflicts(
+        redirectsOf(stories),
+        [{ url: '/city/2026/01/01/gone/', reason: 'Legal.' }],
+        pages,
+        'removed.yaml',
+      ),
+    ).toEqual([]);
   });
 
   it('names both files when an alias is a live page, a numbered listing page or claimed twice', () => {
@@ -54,7 +66,9 @@ describe('addressConflicts', () => {
       { from: '/old/', to: '/politics/2026/11/20/budget/', filePath: 'articles/budget.md' },
       { from: '/politics/2026/11/20/budget/', to: '/politics/2026/11/20/budget/', filePath: 'articles/budget.md' },
     ];
-    expect(addressConflicts(redirects, [], pages, 'removed.yaml').map(({ file, message }) => `${file}: ${message}`)).toEqual([
+    expect(
+      addressConflicts(redirects, [], pages, 'removed.yaml').map(({ file, message }) => `${file}: ${message}`),
+    ).toEqual([
       'articles/bridge.md: alias "/politics/2026/11/20/budget/" is the URL of a live page, made by articles/budget.md; an alias must be an address no page uses any more',
       'articles/bridge.md: alias "/city/page/2/" is the URL of a live page, made by the listing /city/ (sections/city.md), which numbers its pages /city/page/2/ and on; an alias must be an address no page uses any more',
       'articles/budget.md: alias "/old/" is also claimed by articles/bridge.md; an old address can redirect to one article only',
@@ -69,15 +83,32 @@ describe('addressConflicts', () => {
       { url: '/gone/', reason: 'x' },
       { url: '/gone/', reason: 'y' },
     ];
-    expect(addressConflicts(redirectsOf(stories), removed, pages, 'content/removed.yaml').map(({ file, address, message }) => [file, address, message])).toEqual([
-      ['content/removed.yaml', '/city/', '"/city/" is listed as removed but is still served: it is made by sections/city.md'],
-      ['content/removed.yaml', '/city/2026/11/19/bridge-opens/', '"/city/2026/11/19/bridge-opens/" is listed as removed but articles/bridge.md claims it as an alias; keep one of the two'],
+    expect(
+      addressConflicts(redirectsOf(stories), removed, pages, 'content/removed.yaml').map(
+        ({ file, address, message }) => [file, address, message],
+      ),
+    ).toEqual([
+      [
+        'content/removed.yaml',
+        '/city/',
+        '"/city/" is listed as removed but is still served: it is made by sections/city.md',
+      ],
+      [
+        'content/removed.yaml',
+        '/city/2026/11/19/bridge-opens/',
+        '"/city/2026/11/19/bridge-opens/" is listed as removed but articles/bridge.md claims it as an alias; keep one of the two',
+      ],
       ['content/removed.yaml', '/gone/', '"/gone/" is listed as removed twice'],
     ]);
   });
 });
 
 it('redirectsFile writes one sorted 301 rule a line, as Netlify and Cloudflare Pages read them', () => {
-  expect(redirectsFile([{ from: '/b/', to: '/new-b/' }, { from: '/a/', to: '/new-a/' }])).toBe('/a/ /new-a/ 301\n/b/ /new-b/ 301\n');
+  expect(
+    redirectsFile([
+      { from: '/b/', to: '/new-b/' },
+      { from: '/a/', to: '/new-a/' },
+    ]),
+  ).toBe('/a/ /new-a/ 301\n/b/ /new-b/ 301\n');
   expect(redirectsFile([])).toBe('');
 });

@@ -32,7 +32,9 @@ describe('rehypeArticleBody', () => {
   });
 
   it('wraps tables in a focusable, labelled scrolling region', async () => {
-    expect(await render('| a | b |\n|---|---|\n| 1 | 2 |')).toMatch(/<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>/);
+    expect(await render('| a | b |\n|---|---|\n| 1 | 2 |')).toMatch(
+      /<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>/,
+    );
   });
 
   it('opens the first paragraph with the dateline', async () => {

@@ -8,9 +8,27 @@ import { makeStory } from '../helpers/story.ts';
 describe('the explanation of a score', () => {
   const indexed = indexStories(
     [
-      makeStory({ slug: 'source', body: 'Seawall bond vote.', data: { headline: 'Seawall bond', tags: ['Seawall', 'Elections'], publishedAt: new Date('2026-11-20T12:00:00Z') } }),
-      makeStory({ slug: 'candidate', body: 'Seawall bond campaign.', data: { headline: 'Bond campaign', tags: ['Seawall', 'Elections'], publishedAt: new Date('2026-11-10T12:00:00Z') } }),
-      ...['e1', 'e2'].map((slug) => makeStory({ slug, body: `Wordof${slug}.`, data: { headline: `Headline${slug}`, tags: ['Elections'] } })),
+      makeStory({
+        slug: 'source',
+        body: 'Seawall bond vote.',
+        data: {
+          headline: 'Seawall bond',
+          tags: ['Seawall', 'Elections'],
+          publishedAt: new Date('2026-11-20T12:00:00Z'),
+        },
+      }),
+      makeStory({
+        slug: 'candidate',
+        body: 'Seawall bond campaign.',
+        data: {
+          headline: 'Bond campaign',
+          tags: ['Seawall', 'Elections'],
+          publishedAt: new Date('2026-11-10T12:00:00Z'),
+        },
+      }),
+      ...['e1', 'e2'].map((slug) =>
+        makeStory({ slug, body: `Wordof${slug}.`, data: { headline: `Headline${slug}`, tags: ['Elections'] } }),
+      ),
     ],
     DEFAULT_TUNING,
   );
@@ -31,6 +49,9 @@ describe('the explanation of a score', () => {
 
   it('lists the shared terms, whose weights add up to the text part', () => {
     expect(explanation.sharedTerms.map(({ term }) => term).sort()).toEqual(['bond', 'seawall']);
-    expect(explanation.sharedTerms.reduce((sum, { weight }) => sum + weight, 0)).toBeCloseTo(explanation.score.text, 12);
+    expect(explanation.sharedTerms.reduce((sum, { weight }) => sum + weight, 0)).toBeCloseTo(
+      explanation.score.text,
+      12,
+    );
   });
 });

@@ -25,17 +25,34 @@ describe('key terms of an article', () => {
   });
 
   it('leaves out a term every article uses', () => {
-    const everywhere = keyTermsOf([story('x', 'Budget vote', 'Budget.'), story('y', 'Budget hearing', 'Budget.')], DEFAULT_TUNING);
+    const everywhere = keyTermsOf(
+      [story('x', 'Budget vote', 'Budget.'), story('y', 'Budget hearing', 'Budget.')],
+      DEFAULT_TUNING,
+    );
     expect(everywhere.flatMap(({ keyTerms }) => keyTerms)).toEqual([]);
   });
 
   it('leaves out a term of more articles than maxPostings', () => {
-    const ferries = [story('p', 'Ferry', 'Ferry tunnel.'), story('q', 'Ferry', 'Ferry tunnel.'), story('r', 'Ferry', 'Ferry.'), story('s', 'Bus', 'Bus.')];
-    expect(keyTermsOf(ferries, { ...DEFAULT_TUNING, maxPostings: 2 }).map(({ keyTerms }) => namesOf(keyTerms))).toEqual([['tunnel'], ['tunnel'], [], []]);
+    const ferries = [
+      story('p', 'Ferry', 'Ferry tunnel.'),
+      story('q', 'Ferry', 'Ferry tunnel.'),
+      story('r', 'Ferry', 'Ferry.'),
+      story('s', 'Bus', 'Bus.'),
+    ];
+    expect(keyTermsOf(ferries, { ...DEFAULT_TUNING, maxPostings: 2 }).map(({ keyTerms }) => namesOf(keyTerms))).toEqual(
+      [['tunnel'], ['tunnel'], [], []],
+    );
   });
 
   it('weighs a headline word above a body word, as a vector of length one', () => {
-    const [withHeadline] = keyTermsOf([story('h', 'Seawall', 'Tunnel.'), story('i', 'Other', 'Seawall tunnel.'), story('j', 'Third', 'Nothing shared.')], DEFAULT_TUNING);
+    const [withHeadline] = keyTermsOf(
+      [
+        story('h', 'Seawall', 'Tunnel.'),
+        story('i', 'Other', 'Seawall tunnel.'),
+        story('j', 'Third', 'Nothing shared.'),
+      ],
+      DEFAULT_TUNING,
+    );
     const weight = (name: string) => withHeadline!.keyTerms.find((term) => term.name === name)?.weight ?? 0;
     expect(weight('seawall')).toBeGreaterThan(weight('tunnel'));
     expect(Math.hypot(...withHeadline!.keyTerms.map((term) => term.weight))).toBeCloseTo(1, 12);

@@ -5,10 +5,19 @@ import { DEFAULT_TUNING } from '../../src/lib/related/tuning.ts';
 import { makeStory } from '../helpers/story.ts';
 
 const story = (slug: string, tags: string[]) => makeStory({ slug, body: `Wordof${slug}.`, data: { tags } });
-const ranked = (scored: { candidate: { story: { slug: string } }; score: { total: number } }[]) => scored.map(({ candidate, score }) => [candidate.story.slug, score.total]);
+const ranked = (scored: { candidate: { story: { slug: string } }; score: { total: number } }[]) =>
+  scored.map(({ candidate, score }) => [candidate.story.slug, score.total]);
 
 describe('scoring candidates', () => {
-  const indexed = indexStories([story('source', ['Seawall', 'Budget']), story('both', ['Seawall', 'Budget']), story('budget', ['Budget']), story('none', ['Ferries'])], DEFAULT_TUNING);
+  const indexed = indexStories(
+    [
+      story('source', ['Seawall', 'Budget']),
+      story('both', ['Seawall', 'Budget']),
+      story('budget', ['Budget']),
+      story('none', ['Ferries']),
+    ],
+    DEFAULT_TUNING,
+  );
   const [source, both] = ['source', 'both'].map((slug) => indexed.find((entry) => entry.story.slug === slug)!);
 
   it('ranks the stories sharing tags with it, best first, never the story itself', () => {

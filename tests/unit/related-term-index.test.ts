@@ -5,8 +5,16 @@ import { makeStory } from '../helpers/story.ts';
 
 const day = (n: number) => new Date(Date.UTC(2026, 10, n, 12));
 const stories = [
-  makeStory({ slug: 'old', body: 'Seawall money.', data: { publishedAt: day(1), section: 'city', tags: ['Seawall', 'Budget'] } }),
-  makeStory({ slug: 'new', body: 'Seawall vote.', data: { publishedAt: day(3), section: 'politics', tags: ['seawall', 'SEAWALL'] } }),
+  makeStory({
+    slug: 'old',
+    body: 'Seawall money.',
+    data: { publishedAt: day(1), section: 'city', tags: ['Seawall', 'Budget'] },
+  }),
+  makeStory({
+    slug: 'new',
+    body: 'Seawall vote.',
+    data: { publishedAt: day(3), section: 'politics', tags: ['seawall', 'SEAWALL'] },
+  }),
   makeStory({ slug: 'mid', body: 'Budget talk.', data: { publishedAt: day(2), section: 'city', tags: ['Budget'] } }),
 ];
 const [newest, middle, oldest] = indexStories(stories, DEFAULT_TUNING);

@@ -11,7 +11,11 @@ import { makeStory } from '../helpers/story.ts';
  */
 function story(slug: string, data: Partial<Relatable['data']> = {}, body?: string) {
   const own = slug.replace(/[^a-z]/g, '');
-  return makeStory({ slug, body: body ?? `Wordof${own} and textof${own}.`, data: { headline: `Headline${own}`, ...data } });
+  return makeStory({
+    slug,
+    body: body ?? `Wordof${own} and textof${own}.`,
+    data: { headline: `Headline${own}`, ...data },
+  });
 }
 
 const day = (offset: number) => new Date(Date.UTC(2026, 10, 10 + offset, 12));
@@ -32,7 +36,10 @@ describe('scored related stories', () => {
   it('prefers a story from the same week to one three years apart at equal relevance', () => {
     const source = story('source', { tags: ['Harbor Bridge'], publishedAt: day(0) });
     const sameWeek = story('same-week', { tags: ['Harbor Bridge'], publishedAt: day(-3) });
-    const threeYearsLater = story('years-later', { tags: ['Harbor Bridge'], publishedAt: new Date('2029-11-10T12:00:00Z') });
+    const threeYearsLater = story('years-later', {
+      tags: ['Harbor Bridge'],
+      publishedAt: new Date('2029-11-10T12:00:00Z'),
+    });
     const picks = new RelatedIndex([source, sameWeek, threeYearsLater, bystander]).relatedTo(source, 2);
     expect(slugs(picks)).toEqual(['same-week', 'years-later']);
     expect(picks[0]!.score!.decay).toBeGreaterThan(picks[1]!.score!.decay);
@@ -45,15 +52,30 @@ describe('scored related stories', () => {
     const neither = story('a-neither', { tags: ['Ferries'], section: 'business', byline: ['bob'] });
     const picks = new RelatedIndex([source, sameSection, sameAuthor, neither, bystander]).relatedTo(source, 3);
     expect(slugs(picks)).toEqual(['same-section', 'a-same-author', 'a-neither']);
-    expect(picks.map((pick) => [pick.score!.section > 0, pick.score!.author > 0])).toEqual([[true, false], [false, true], [false, false]]);
+    expect(picks.map((pick) => [pick.score!.section > 0, pick.score!.author > 0])).toEqual([
+      [true, false],
+      [false, true],
+      [false, false],
+    ]);
   });
 
   it('relates stories that share words of headline and body when they share no tag', () => {
-    const source = story('source', { headline: 'Tidal turbine pilot begins in the Ashby channel' }, 'The turbine sits on the channel floor.');
-    const same = story('same-subject', { headline: 'Tidal turbine pilot reports first month of data' }, 'The turbines in the Ashby channel produced power.');
+    const source = story(
+      'source',
+      { headline: 'Tidal turbine pilot begins in the Ashby channel' },
+      'The turbine sits on the channel floor.',
+    );
+    const same = story(
+      'same-subject',
+      { headline: 'Tidal turbine pilot reports first month of data' },
+      'The turbines in the Ashby channel produced power.',
+    );
     const other = story('other-subject', { headline: 'Night market permits approved' }, 'Vendors cheered the council.');
     const picks = new RelatedIndex([source, same, other]).relatedTo(source, 2);
-    expect(picks.map((pick) => [pick.story.slug, pick.reason])).toEqual([['same-subject', 'scored'], ['other-subject', 'latest in section']]);
+    expect(picks.map((pick) => [pick.story.slug, pick.reason])).toEqual([
+      ['same-subject', 'scored'],
+      ['other-subject', 'latest in section'],
+    ]);
     expect(picks[0]!.score!.text).toBeGreaterThan(0);
   });
 
@@ -68,11 +90,17 @@ describe('scored related stories', () => {
     const older = story('a-older', { tags: ['Budget'], publishedAt: day(-1) });
     const newer = story('z-newer', { tags: ['Budget'], publishedAt: day(1) });
     const twinB = story('twin-b', { tags: ['Budget'], publishedAt: day(-1) });
-    expect(slugs(new RelatedIndex([source, twinB, older, newer, bystander]).relatedTo(source, 3))).toEqual(['z-newer', 'a-older', 'twin-b']);
+    expect(slugs(new RelatedIndex([source, twinB, older, newer, bystander]).relatedTo(source, 3))).toEqual([
+      'z-newer',
+      'a-older',
+      'twin-b',
+    ]);
   });
 
   it('gives the same answer whatever order the stories come in', () => {
-    const stories = ['a', 'b', 'c', 'd', 'e', 'f'].map((slug, n) => story(slug, { tags: n % 2 ? ['Odd'] : ['Even', 'Odd'], publishedAt: day(n % 3) }));
+    const stories = ['a', 'b', 'c', 'd', 'e', 'f'].map((slug, n) =>
+      story(slug, { tags: n % 2 ? ['Odd'] : ['Even', 'Odd'], publishedAt: day(n % 3) }),
+    );
     const forward = relatedStories(stories, 3);
     const backward = relatedStories([...stories].reverse(), 3);
     for (const { id } of stories) expect(slugs(backward.get(id)!)).toEqual(slugs(forward.get(id)!));
@@ -97,7 +125,10 @@ describe('pins, fallbacks and what is never shown', () => {
   });
 
   it('shows every pin even when there are more than the count', () => {
-    expect(slugs(new RelatedIndex([source, pinnedOne, pinnedTwo, scored]).relatedTo(source, 1))).toEqual(['pinned-two', 'pinned-one']);
+    expect(slugs(new RelatedIndex([source, pinnedOne, pinnedTwo, scored]).relatedTo(source, 1))).toEqual([
+      'pinned-two',
+      'pinned-one',
+    ]);
   });
 
   it('skips a pin to a story that is not published (the data layer leaves drafts and embargoed stories out)', () => {
@@ -137,7 +168,11 @@ describe('pins, fallbacks and what is never shown', () => {
 describe('explanations for editors', () => {
   it('lists the parts of each score, the shared tags by rarity and the shared terms', () => {
     const source = story('source', { headline: 'Seawall bond passes', tags: ['Seawall', 'Elections'] });
-    const candidate = story('candidate', { headline: 'Seawall bond campaign', tags: ['Seawall', 'Elections'], section: 'politics' });
+    const candidate = story('candidate', {
+      headline: 'Seawall bond campaign',
+      tags: ['Seawall', 'Elections'],
+      section: 'politics',
+    });
     const elections = ['e1', 'e2', 'e3'].map((slug) => story(slug, { tags: ['Elections'] }));
     const [best] = new RelatedIndex([source, candidate, ...elections]).explain(source, 1);
     const { tags, text, section, author, decay, total } = best!.score;
@@ -153,9 +188,17 @@ describe('explanations for editors', () => {
 describe('related pins in the content', () => {
   const files = [
     makeStory({ slug: 'harbor-bridge-reopens', filePath: 'content/articles/harbor-bridge-reopens.md' }),
-    makeStory({ slug: 'bridge-audit', filePath: 'content/articles/bridge-audit.md', data: { related: ['harbr-bridge-reopens'] } }),
+    makeStory({
+      slug: 'bridge-audit',
+      filePath: 'content/articles/bridge-audit.md',
+      data: { related: ['harbr-bridge-reopens'] },
+    }),
     makeStory({ slug: 'unfinished-draft', filePath: 'content/articles/unfinished-draft.md', data: { draft: true } }),
-    makeStory({ slug: 'pins-a-draft', filePath: 'content/articles/pins-a-draft.md', data: { related: ['unfinished-draft'] } }),
+    makeStory({
+      slug: 'pins-a-draft',
+      filePath: 'content/articles/pins-a-draft.md',
+      data: { related: ['unfinished-draft'] },
+    }),
     makeStory({ slug: 'pins-itself', filePath: 'content/articles/pins-itself.md', data: { related: ['pins-itself'] } }),
   ];
 
@@ -163,7 +206,8 @@ describe('related pins in the content', () => {
     expect(unknownRelatedPins(files)).toContainEqual({
       file: 'content/articles/bridge-audit.md',
       field: 'related',
-      message: 'no article has the slug "harbr-bridge-reopens"; did you mean "harbor-bridge-reopens"? A pin is an article\'s slug: its file name without .md, or its "slug:" override.',
+      message:
+        'no article has the slug "harbr-bridge-reopens"; did you mean "harbor-bridge-reopens"? A pin is an article\'s slug: its file name without .md, or its "slug:" override.',
     });
   });
 
@@ -172,14 +216,18 @@ describe('related pins in the content', () => {
   });
 
   it('reports an article pinning itself', () => {
-    expect(unknownRelatedPins(files)).toContainEqual(expect.objectContaining({ file: 'content/articles/pins-itself.md', field: 'related' }));
+    expect(unknownRelatedPins(files)).toContainEqual(
+      expect.objectContaining({ file: 'content/articles/pins-itself.md', field: 'related' }),
+    );
     expect(unknownRelatedPins(files)).toHaveLength(2);
   });
 });
 
 describe('terms of a text', () => {
   it('leaves out stop words, numbers and single letters, and folds possessives and plurals', () => {
-    const terms = words("The mayor's 3 bridges, said Ms. Ortiz, and a policy of policies for businesses").flatMap((word) => termOf(word) ?? []);
+    const terms = words("The mayor's 3 bridges, said Ms. Ortiz, and a policy of policies for businesses").flatMap(
+      (word) => termOf(word) ?? [],
+    );
     expect(terms).toEqual(['mayor', 'bridge', 'ortiz', 'policy', 'policy', 'business']);
   });
 

@@ -7,12 +7,23 @@ import { addressConflicts, livePages } from '../../src/lib/urls/redirects.ts';
 import { matchesProjectRoute, RESERVED_SECTION_IDS, SITE_ROUTES } from '../../src/lib/urls/routes.ts';
 
 /** What the sample content below fills each route parameter with. */
-const SAMPLE_PARAMETERS: Record<string, string> = { section: 'city', yyyy: '2026', mm: '11', dd: '20', slug: 'bridge', author: 'alice', tag: 'harbor' };
+const SAMPLE_PARAMETERS: Record<string, string> = {
+  section: 'city',
+  yyyy: '2026',
+  mm: '11',
+  dd: '20',
+  slug: 'bridge',
+  author: 'alice',
+  tag: 'harbor',
+};
 
 const addressOf = (pattern: string) =>
   pattern.replace(/\[(\w+)\]/g, (_, name: string) => {
     const value = SAMPLE_PARAMETERS[name];
-    if (!value) throw new Error(`${pattern}: no sample page for [${name}]; make livePages list the pages of this route, then give [${name}] a sample value here`);
+    if (!value)
+      throw new Error(
+        `${pattern}: no sample page for [${name}]; make livePages list the pages of this route, then give [${name}] a sample value here`,
+      );
     return value;
   });
 
@@ -36,11 +47,18 @@ const pageRoutes = SITE_ROUTES.filter((route) => route.pattern.endsWith('/') && 
 it('has a row for every route in src/pages', () => {
   const pagesDir = fileURLToPath(new URL('../../src/pages', import.meta.url));
   const files = readdirSync(pagesDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  const routeFiles = files.map((entry) => join(entry.parentPath, entry.name).slice(pagesDir.length + 1).split('\\').join('/'));
+  const routeFiles = files.map((entry) =>
+    join(entry.parentPath, entry.name)
+      .slice(pagesDir.length + 1)
+      .split('\\')
+      .join('/'),
+  );
   expect(SITE_ROUTES.map((route) => route.file).sort()).toEqual(routeFiles.sort());
 });
 
-const firstSegments = [...new Set(pageRoutes.map((route) => route.pattern.split('/')[1]!))].filter((segment) => segment !== '' && !segment.startsWith('['));
+const firstSegments = [...new Set(pageRoutes.map((route) => route.pattern.split('/')[1]!))].filter(
+  (segment) => segment !== '' && !segment.startsWith('['),
+);
 
 it.each(firstSegments)('keeps the first segment of its own pages, "%s", from sections', (segment) => {
   expect(reservedSections([{ id: segment, filePath: `sections/${segment}.md` }], RESERVED_SECTION_IDS)).toHaveLength(1);
@@ -51,10 +69,18 @@ it('reserves the section ids it always has, in the order editors are told them',
 });
 
 describe.each(pageRoutes)('the pages of $pattern', (route) => {
-  const addresses = route.kind === 'listing' ? [addressOf(route.pattern), `${addressOf(route.pattern)}page/2/`] : [addressOf(route.pattern)];
+  const addresses =
+    route.kind === 'listing'
+      ? [addressOf(route.pattern), `${addressOf(route.pattern)}page/2/`]
+      : [addressOf(route.pattern)];
 
   it.each(addresses)('are live, so %s may be neither an alias nor a removed URL', (address) => {
-    const conflicts = addressConflicts([{ from: address, to: budget.url, filePath: budget.filePath }], [{ url: address, reason: 'Legal.' }], pages, 'removed.yaml');
+    const conflicts = addressConflicts(
+      [{ from: address, to: budget.url, filePath: budget.filePath }],
+      [{ url: address, reason: 'Legal.' }],
+      pages,
+      'removed.yaml',
+    );
     expect(conflicts.map(({ message }) => message)).toEqual([
       expect.stringContaining(`alias "${address}" is the URL of a live page`),
       expect.stringContaining(`"${address}" is listed as removed but is still served`),
@@ -64,13 +90,34 @@ describe.each(pageRoutes)('the pages of $pattern', (route) => {
 
 describe('matchesProjectRoute', () => {
   it('knows the addresses the project serves whatever the content: fixed pages, feeds, share cards and crawler files', () => {
-    for (const path of ['/', '/search/', '/archive/', '/feed.xml', '/feed.json', '/city/feed.xml', '/tags/harbor/feed.xml', '/authors/alice/feed.xml', '/social/bridge.png', '/robots.txt', '/news-sitemap.xml', '/404.html']) {
+    for (const path of [
+      '/',
+      '/search/',
+      '/archive/',
+      '/feed.xml',
+      '/feed.json',
+      '/city/feed.xml',
+      '/tags/harbor/feed.xml',
+      '/authors/alice/feed.xml',
+      '/social/bridge.png',
+      '/robots.txt',
+      '/news-sitemap.xml',
+      '/404.html',
+    ]) {
       expect(matchesProjectRoute(path), path).toBe(true);
     }
   });
 
   it('leaves the pages with parameters to the content, which alone knows which of them exist', () => {
-    for (const path of ['/city/', '/city/2026/11/20/bridge/', '/tags/harbor/', '/archive/2026/11/', '/old-address/', '/social/bridge.jpg', '/city/2026/feed.xml']) {
+    for (const path of [
+      '/city/',
+      '/city/2026/11/20/bridge/',
+      '/tags/harbor/',
+      '/archive/2026/11/',
+      '/old-address/',
+      '/social/bridge.jpg',
+      '/city/2026/feed.xml',
+    ]) {
       expect(matchesProjectRoute(path), path).toBe(false);
     }
   });

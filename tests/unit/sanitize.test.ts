@@ -28,7 +28,9 @@ describe('raw HTML in article bodies', () => {
     const html = await render(
       '<figure><img src="./a.png" alt="A"><figcaption>Caption <abbr title="Port Authority">PA</abbr></figcaption></figure>\n\n<table><caption>Votes</caption><tr><td>1</td></tr></table>',
     );
-    expect(html).toContain('<figure><img src="./a.png" alt="A"><figcaption>Caption <abbr title="Port Authority">PA</abbr></figcaption></figure>');
+    expect(html).toContain(
+      '<figure><img src="./a.png" alt="A"><figcaption>Caption <abbr title="Port Authority">PA</abbr></figcaption></figure>',
+    );
     expect(html).toContain('<caption>Votes</caption>');
   });
 
@@ -55,7 +57,9 @@ describe('raw HTML in article bodies', () => {
 
 describe('embeds', () => {
   it('turns an iframe from an allowed host into a click-to-load figure that loads nothing by itself', async () => {
-    const html = await render('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Council meeting"></iframe>');
+    const html = await render(
+      '<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Council meeting"></iframe>',
+    );
     expect(html).not.toContain('<iframe');
     expect(html).toContain('data-embed-src="https://www.youtube-nocookie.com/embed/abc"');
     expect(html).toContain('Load “Council meeting” from www.youtube-nocookie.com');
@@ -64,6 +68,8 @@ describe('embeds', () => {
   it('turns an iframe from any other host into a plain link, never dropping it', async () => {
     const html = await render('<iframe src="https://tracker.example/widget" title="Poll"></iframe>');
     expect(html).not.toContain('<iframe');
-    expect(html).toContain('<a href="https://tracker.example/widget" rel="external noopener noreferrer">Poll (opens tracker.example)</a>');
+    expect(html).toContain(
+      '<a href="https://tracker.example/widget" rel="external noopener noreferrer">Poll (opens tracker.example)</a>',
+    );
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Pagefind, PagefindHit } from '../../src/lib/search/search-results.ts';
-import { BUNDLE_FILTER, filesByShard, hasSearchBody, readShardsManifest, searchBundles, shardBundlePath } from '../../src/lib/search/search-shards.ts';
+import {
+  BUNDLE_FILTER,
+  filesByShard,
+  hasSearchBody,
+  readShardsManifest,
+  searchBundles,
+  shardBundlePath,
+} from '../../src/lib/search/search-shards.ts';
 
 describe('search shards', () => {
   it('groups article pages by publication year, newest year first, each year in date order', () => {
@@ -31,7 +38,9 @@ describe('search shards', () => {
   });
 
   it('names a file that is no article page', () => {
-    expect(() => filesByShard(['archive/2026/11/index.html'])).toThrow('archive/2026/11/index.html is not an article page');
+    expect(() => filesByShard(['archive/2026/11/index.html'])).toThrow(
+      'archive/2026/11/index.html is not an article page',
+    );
   });
 
   it('puts every bundle below /pagefind/, where Pagefind takes result URLs from the site root', () => {
@@ -39,7 +48,11 @@ describe('search shards', () => {
   });
 
   it.each([
-    ['the published article element', '<main><article class="article" data-pagefind-body><h1>A</h1></article></main>', true],
+    [
+      'the published article element',
+      '<main><article class="article" data-pagefind-body><h1>A</h1></article></main>',
+      true,
+    ],
     ['the attribute with a value', '<article data-pagefind-body="">x</article>', true],
     ['a flagged draft, unmarked', '<main><article class="article"><h1>A</h1></article></main>', false],
     ['the words in a story’s text', '<p>Mark it data-pagefind-body to index it.</p>', false],
@@ -49,9 +62,14 @@ describe('search shards', () => {
   });
 
   it('reads the bundles of the manifest in order, and names the manifest when it is not one', () => {
-    expect(readShardsManifest({ bundles: ['/pagefind/2026/', '/pagefind/2025/'] })).toEqual(['/pagefind/2026/', '/pagefind/2025/']);
+    expect(readShardsManifest({ bundles: ['/pagefind/2026/', '/pagefind/2025/'] })).toEqual([
+      '/pagefind/2026/',
+      '/pagefind/2025/',
+    ]);
     expect(readShardsManifest({ bundles: [] })).toEqual([]);
-    expect(() => readShardsManifest({ years: ['2026'] })).toThrow('/pagefind/shards.json should be { "bundles": ["/pagefind/2026/", …] }, got {"years":["2026"]}');
+    expect(() => readShardsManifest({ years: ['2026'] })).toThrow(
+      '/pagefind/shards.json should be { "bundles": ["/pagefind/2026/", …] }, got {"years":["2026"]}',
+    );
     expect(() => readShardsManifest(null)).toThrow('/pagefind/shards.json should be');
   });
 
@@ -75,15 +93,22 @@ describe('search shards', () => {
 
     it('ranks words once across all the bundles', async () => {
       const { pagefind, asked } = fakePagefind();
-      expect(await urls(await searchBundles(pagefind, bundles, { query: 'ferry', filters: { section: 'city' } }))).toEqual(['ferry']);
+      expect(
+        await urls(await searchBundles(pagefind, bundles, { query: 'ferry', filters: { section: 'city' } })),
+      ).toEqual(['ferry']);
       expect(asked).toEqual([['ferry', { filters: { section: 'city' } }]]);
     });
 
     it('lists without words one bundle at a time, newest year first', async () => {
       const { pagefind, asked } = fakePagefind();
-      expect(await urls(await searchBundles(pagefind, bundles, { query: '', filters: { tag: 'ferries' } }))).toEqual(bundles);
+      expect(await urls(await searchBundles(pagefind, bundles, { query: '', filters: { tag: 'ferries' } }))).toEqual(
+        bundles,
+      );
       expect(asked).toEqual(
-        bundles.map((bundle) => [null, { filters: { tag: 'ferries', [BUNDLE_FILTER]: bundle }, sort: { published: 'desc' } }]),
+        bundles.map((bundle) => [
+          null,
+          { filters: { tag: 'ferries', [BUNDLE_FILTER]: bundle }, sort: { published: 'desc' } },
+        ]),
       );
     });
   });

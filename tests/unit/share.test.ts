@@ -1,6 +1,12 @@
 import { siBluesky, siFacebook, siReddit, siTelegram, siWhatsapp, siX } from 'simple-icons';
 import { describe, expect, it } from 'vitest';
-import { SHARE_NETWORKS, shareLink, shareLinks, type Shareable, type ShareNetwork } from '../../src/lib/social/share.ts';
+import {
+  SHARE_NETWORKS,
+  shareLink,
+  shareLinks,
+  type Shareable,
+  type ShareNetwork,
+} from '../../src/lib/social/share.ts';
 import { site } from '../../src/site.config.ts';
 
 const story: Shareable = {
@@ -62,7 +68,9 @@ describe('share links', () => {
   });
 
   it('put the link alone in the email body when the story has no dek', () => {
-    expect(shareLink('email', { url: story.url, headline: story.headline }).href).toBe(`mailto:?subject=Bridge%20reopens&body=${encodedUrl}`);
+    expect(shareLink('email', { url: story.url, headline: story.headline }).href).toBe(
+      `mailto:?subject=Bridge%20reopens&body=${encodedUrl}`,
+    );
   });
 });
 
@@ -73,26 +81,35 @@ describe('share link encoding', () => {
     dek: 'One & two\nlines',
   };
 
-  it.each(['x', 'telegram', 'reddit'] satisfies ShareNetwork[])('keeps headline and URL apart and intact for %s', (network) => {
-    const read = params(shareLink(network, hostile).href);
-    expect(read.url).toBe(hostile.url);
-    expect(read.text ?? read.title).toBe(hostile.headline);
-  });
+  it.each(['x', 'telegram', 'reddit'] satisfies ShareNetwork[])(
+    'keeps headline and URL apart and intact for %s',
+    (network) => {
+      const read = params(shareLink(network, hostile).href);
+      expect(read.url).toBe(hostile.url);
+      expect(read.text ?? read.title).toBe(hostile.headline);
+    },
+  );
 
   it.each(['whatsapp', 'bluesky'] satisfies ShareNetwork[])('sends headline then URL as one text for %s', (network) => {
     expect(params(shareLink(network, hostile).href)).toEqual({ text: `${hostile.headline} ${hostile.url}` });
   });
 
-  it.each(['facebook', 'linkedin'] satisfies ShareNetwork[])('sends the URL with its query and fragment intact to %s', (network) => {
-    expect(Object.values(params(shareLink(network, hostile).href))).toEqual([hostile.url]);
-  });
+  it.each(['facebook', 'linkedin'] satisfies ShareNetwork[])(
+    'sends the URL with its query and fragment intact to %s',
+    (network) => {
+      expect(Object.values(params(shareLink(network, hostile).href))).toEqual([hostile.url]);
+    },
+  );
 
   it('escapes every character that could end or split a value, and writes spaces as %20, never +', () => {
     for (const network of SHARE_NETWORKS) {
       const { href } = shareLink(network, hostile);
       const [, queryString = ''] = href.split('?');
       expect(queryString, network).not.toMatch(/[#"<> +]/);
-      expect(queryString.split('&').every((pair) => /^[a-z]+=[^=?]*$/.test(pair)), network).toBe(true);
+      expect(
+        queryString.split('&').every((pair) => /^[a-z]+=[^=?]*$/.test(pair)),
+        network,
+      ).toBe(true);
     }
   });
 

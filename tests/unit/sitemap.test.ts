@@ -3,11 +3,15 @@ import { readBuiltPage, type BuiltPage } from '../../src/lib/pages/built-page.ts
 import { robotsTxt } from '../../src/lib/feeds/robots.ts';
 import { sitemapSerializer } from '../../src/lib/feeds/sitemap.ts';
 
-const page = (head: string) => `<!doctype html><html><head><title>x</title>${head}</head><body><p>Body</p></body></html>`;
+const page = (head: string) =>
+  `<!doctype html><html><head><title>x</title>${head}</head><body><p>Body</p></body></html>`;
 
 describe('the sitemap serializer', () => {
   const pages = new Map<string, BuiltPage>([
-    ['news/2026/11/20/vote/index.html', readBuiltPage(page('<meta property="article:published_time" content="2026-11-20T13:30:00.000Z">'))],
+    [
+      'news/2026/11/20/vote/index.html',
+      readBuiltPage(page('<meta property="article:published_time" content="2026-11-20T13:30:00.000Z">')),
+    ],
     ['preview/draft/index.html', readBuiltPage(page('<meta name="robots" content="noindex, nofollow">'))],
     ['news/index.html', readBuiltPage(page(''))],
     ['index.html', readBuiltPage(page('<meta name="robots" content="noindex">'))],
@@ -31,12 +35,20 @@ describe('the sitemap serializer', () => {
 
 describe('robots.txt', () => {
   it('lets crawlers in and points them to both sitemaps by absolute URL', () => {
-    expect(robotsTxt({ origin: 'https://news.example', sitemapPaths: ['/sitemap-index.xml', '/news-sitemap.xml'], preview: false })).toBe(
+    expect(
+      robotsTxt({
+        origin: 'https://news.example',
+        sitemapPaths: ['/sitemap-index.xml', '/news-sitemap.xml'],
+        preview: false,
+      }),
+    ).toBe(
       'User-agent: *\nAllow: /\n\nSitemap: https://news.example/sitemap-index.xml\nSitemap: https://news.example/news-sitemap.xml\n',
     );
   });
 
   it('keeps crawlers out of a preview build and points them nowhere', () => {
-    expect(robotsTxt({ origin: 'https://news.example', sitemapPaths: ['/sitemap-index.xml'], preview: true })).toBe('User-agent: *\nDisallow: /\n');
+    expect(robotsTxt({ origin: 'https://news.example', sitemapPaths: ['/sitemap-index.xml'], preview: true })).toBe(
+      'User-agent: *\nDisallow: /\n',
+    );
   });
 });

@@ -30,7 +30,10 @@ describe('reading time', () => {
 });
 
 it('joins bylines the way a newspaper prints them', () => {
-  const text = (names: string[]) => joinNames(names).map((part) => part.text).join('');
+  const text = (names: string[]) =>
+    joinNames(names)
+      .map((part) => part.text)
+      .join('');
   expect(text(['A'])).toBe('A');
   expect(text(['A', 'B'])).toBe('A and B');
   expect(text(['A', 'B', 'C'])).toBe('A, B and C');
@@ -51,12 +54,23 @@ describe('bylineParts', () => {
   });
 
   it('shows the id of an author it has no file for, rather than dropping them', () => {
-    expect(bylineParts(['amara-okafor', 'guest'], authors).at(-1)).toEqual({ kind: 'name', text: 'guest', person: 'guest' });
+    expect(bylineParts(['amara-okafor', 'guest'], authors).at(-1)).toEqual({
+      kind: 'name',
+      text: 'guest',
+      person: 'guest',
+    });
   });
 });
 
 it('turns social handles into profile links', () => {
-  expect(authorLinks({ x: '@amara', bluesky: 'amara.bsky.social', mastodon: '@amara@mastodon.example', email: 'a@b.example' })).toEqual([
+  expect(
+    authorLinks({
+      x: '@amara',
+      bluesky: 'amara.bsky.social',
+      mastodon: '@amara@mastodon.example',
+      email: 'a@b.example',
+    }),
+  ).toEqual([
     { label: 'Email a@b.example', href: 'mailto:a@b.example' },
     { label: 'X: @amara', href: 'https://x.com/amara' },
     { label: 'Bluesky: @amara.bsky.social', href: 'https://bsky.app/profile/amara.bsky.social' },
@@ -70,7 +84,9 @@ describe('content integrity', () => {
       { filePath: 'content/articles/a/x.md', slug: 'x', url: '/n/2026/01/01/x/' },
       { filePath: 'content/articles/b/x.md', slug: 'x', url: '/n/2026/01/02/x/' },
     ]);
-    expect(formatProblems(problems)).toContain('content/articles/b/x.md: slug: slug "x" is already used by content/articles/a/x.md');
+    expect(formatProblems(problems)).toContain(
+      'content/articles/b/x.md: slug: slug "x" is already used by content/articles/a/x.md',
+    );
   });
 
   it('refuses a section named like one of the site’s own paths', () => {

@@ -22,7 +22,10 @@ async function layOut(headline: string) {
   const rendered = await renderSocialCard(card(headline));
   const tree = wholeCard(headline, rendered.headlineSize);
   const laidOut = await wholeCards.measure(tree, { width: 1200, height: 630 });
-  const parts = [[tree.id, laidOut] as const, ...tree.children.map((child, index) => [child.id, laidOut.children[index]!] as const)];
+  const parts = [
+    [tree.id, laidOut] as const,
+    ...tree.children.map((child, index) => [child.id, laidOut.children[index]!] as const),
+  ];
   const boxes = new Map(parts.map(([id, box]) => [id, { top: box.transform[5], height: box.height }]));
   return { ...rendered, boxes };
 }
@@ -35,7 +38,8 @@ describe('drawing a share card', () => {
   });
 
   it('wraps a long headline onto several lines above the publication name', async () => {
-    const headline = 'Council approves a sweeping overhaul of waterfront zoning, new ferry routes and a seawall bond after a marathon session that ran past midnight and drew hundreds of residents';
+    const headline =
+      'Council approves a sweeping overhaul of waterfront zoning, new ferry routes and a seawall bond after a marathon session that ran past midnight and drew hundreds of residents';
     const { boxes, headlineSize } = await layOut(headline);
     const box = boxes.get('headline')!;
     expect(box.height / headlineSize).toBeGreaterThan(2);
@@ -43,9 +47,18 @@ describe('drawing a share card', () => {
   });
 
   it.each([
-    ['all capitals', 'BREAKING: COUNCIL APPROVES A SWEEPING OVERHAUL OF WATERFRONT ZONING, NEW FERRY ROUTES AND A SEAWALL BOND AFTER A MARATHON SESSION THAT RAN PAST MIDNIGHT AND DREW HUNDREDS OF RESIDENTS'.slice(0, 200)],
+    [
+      'all capitals',
+      'BREAKING: COUNCIL APPROVES A SWEEPING OVERHAUL OF WATERFRONT ZONING, NEW FERRY ROUTES AND A SEAWALL BOND AFTER A MARATHON SESSION THAT RAN PAST MIDNIGHT AND DREW HUNDREDS OF RESIDENTS'.slice(
+        0,
+        200,
+      ),
+    ],
     ['the widest letters', 'WWWWWWWWW '.repeat(20).trim()],
-    ['Cyrillic', 'Мэр представил бюджет: библиотеки получат больше денег, а полиция — меньше сверхурочных часов; совет проголосует в четверг после долгих слушаний'],
+    [
+      'Cyrillic',
+      'Мэр представил бюджет: библиотеки получат больше денег, а полиция — меньше сверхурочных часов; совет проголосует в четверг после долгих слушаний',
+    ],
   ])('fits a 200-character headline in %s inside the card', async (_kind, headline) => {
     expect(headline.length).toBeLessThanOrEqual(200);
     const { boxes } = await layOut(headline);
@@ -58,29 +71,51 @@ describe('drawing a share card', () => {
 
   it.each([
     ['a one-line headline', 'Bridge reopens', 'City'],
-    ['a five-line headline', 'Council approves a sweeping overhaul of waterfront zoning, new ferry routes and a seawall bond after a marathon session that ran past midnight and drew hundreds of residents', 'City'],
-    ['accents above the first line under a kicker that reaches below its own', 'Ǻ Ấ Ỗ Ё: Économie, l’hôpital et les écoles', 'Français'],
+    [
+      'a five-line headline',
+      'Council approves a sweeping overhaul of waterfront zoning, new ferry routes and a seawall bond after a marathon session that ran past midnight and drew hundreds of residents',
+      'City',
+    ],
+    [
+      'accents above the first line under a kicker that reaches below its own',
+      'Ǻ Ấ Ỗ Ё: Économie, l’hôpital et les écoles',
+      'Français',
+    ],
     ['a word longer than a line', 'x'.repeat(120), 'City'],
   ])('draws %s as the whole card drawn in one piece, to a level of a colour', async (_kind, headline, section) => {
     const { png, headlineSize } = await renderSocialCard(card(headline, section));
     const drawn = await sharp(png).ensureAlpha().raw().toBuffer();
-    const whole = await wholeCards.render(wholeCard(headline, headlineSize, section), { width: 1200, height: 630, format: 'raw' });
+    const whole = await wholeCards.render(wholeCard(headline, headlineSize, section), {
+      width: 1200,
+      height: 630,
+      format: 'raw',
+    });
     // Where two letters' antialiased edges overlap, the strip rounds their ink once and the whole card twice.
-    const largestDifference = drawn.reduce((largest, value, index) => Math.max(largest, Math.abs(value - whole[index]!)), 0);
+    const largestDifference = drawn.reduce(
+      (largest, value, index) => Math.max(largest, Math.abs(value - whole[index]!)),
+      0,
+    );
     expect(drawn.length).toBe(whole.length);
     expect(largestDifference).toBeLessThanOrEqual(1);
   });
 
   it('gives each card its own picture when many are drawn at once', async () => {
-    const headlines = Array.from({ length: 12 }, (_, index) => `Ferry route ${index + 1} reopens after ${index + 2} months`);
+    const headlines = Array.from(
+      { length: 12 },
+      (_, index) => `Ferry route ${index + 1} reopens after ${index + 2} months`,
+    );
     const together = await Promise.all(headlines.map((headline) => renderSocialCard(card(headline))));
     for (const [index, headline] of headlines.entries()) {
-      expect(Buffer.from(together[index]!.png).equals(Buffer.from((await renderSocialCard(card(headline))).png))).toBe(true);
+      expect(Buffer.from(together[index]!.png).equals(Buffer.from((await renderSocialCard(card(headline))).png))).toBe(
+        true,
+      );
     }
   });
 
   it('draws a Cyrillic headline with the font’s own letters', async () => {
-    const { png, missingGlyphs } = await renderSocialCard(card('Мэр представил бюджет: библиотеки получат больше денег'));
+    const { png, missingGlyphs } = await renderSocialCard(
+      card('Мэр представил бюджет: библиотеки получат больше денег'),
+    );
     expect(missingGlyphs).toEqual([]);
     expect(await pngSize(png)).toEqual({ width: 1200, height: 630 });
   });

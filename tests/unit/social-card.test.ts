@@ -15,7 +15,11 @@ import { needsGeneratedCard, socialImageFor, socialImagePath } from '../../src/l
 import { projectRoot } from '../helpers/site.ts';
 import { makeStory } from '../helpers/story.ts';
 
-const content = { headline: 'Harbor Bridge reopens after 14-month repair', section: 'City', publication: 'The Meridian Post' };
+const content = {
+  headline: 'Harbor Bridge reopens after 14-month repair',
+  section: 'City',
+  publication: 'The Meridian Post',
+};
 
 /** The node with this id, wherever it is in the tree. */
 function find(node: CardNode, id: string): CardNode | undefined {
@@ -40,7 +44,12 @@ describe('the share card layout', () => {
     const css = readFileSync(join(projectRoot, 'src/styles/global.css'), 'utf8');
     const light = css.slice(css.indexOf(':root {'), css.indexOf('}', css.indexOf(':root {')));
     const variable = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`).exec(light)?.[1];
-    expect(CARD_COLOURS).toEqual({ paper: variable('paper-tint'), ink: variable('ink'), accent: variable('accent'), rule: variable('rule') });
+    expect(CARD_COLOURS).toEqual({
+      paper: variable('paper-tint'),
+      ink: variable('ink'),
+      accent: variable('accent'),
+      rule: variable('rule'),
+    });
     const card = socialCard(content, { fontFamily: 'Serif' });
     expect(card.style.backgroundColor).toBe(CARD_COLOURS.paper);
     expect(find(card, 'section')?.style.color).toBe(CARD_COLOURS.accent);
@@ -51,11 +60,17 @@ describe('the share card layout', () => {
     const sizes = [2, 6, 10, 14, 18, 24, 30].map((words) => headlineFontSize(headlineOf(words)));
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     expect(sizes.at(-1)).toBeLessThan(sizes[0]!);
-    expect(find(socialCard({ ...content, headline: headlineOf(30) }, { fontFamily: 'Serif' }), 'headline')?.style.fontSize).toBe(sizes.at(-1));
+    expect(
+      find(socialCard({ ...content, headline: headlineOf(30) }, { fontFamily: 'Serif' }), 'headline')?.style.fontSize,
+    ).toBe(sizes.at(-1));
   });
 
   it('wraps a long headline onto several lines that all fit the headline box', () => {
-    for (const headline of [headlineOf(28), 'W'.repeat(9).concat(' ').repeat(20).trim(), 'Мэр представил бюджет '.repeat(9).trim()]) {
+    for (const headline of [
+      headlineOf(28),
+      'W'.repeat(9).concat(' ').repeat(20).trim(),
+      'Мэр представил бюджет '.repeat(9).trim(),
+    ]) {
       expect(headline.length).toBeLessThanOrEqual(200);
       const size = headlineFontSize(headline);
       const lines = estimatedLines(headline, size);
@@ -74,7 +89,13 @@ describe('which image a story is shared with', () => {
   it('draws a card at /social/{slug}.png for a story without an image, described by its headline', () => {
     const story = makeStory({ slug: 'ferry-record', data: { headline: 'Ferry ridership hits a record' } });
     expect(socialImagePath(story)).toBe('/social/ferry-record.png');
-    expect(socialImageFor(story)).toEqual({ kind: 'card', path: '/social/ferry-record.png', width: 1200, height: 630, alt: 'Ferry ridership hits a record' });
+    expect(socialImageFor(story)).toEqual({
+      kind: 'card',
+      path: '/social/ferry-record.png',
+      width: 1200,
+      height: 630,
+      alt: 'Ferry ridership hits a record',
+    });
     expect(needsGeneratedCard(story)).toBe(true);
   });
 

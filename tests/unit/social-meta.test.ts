@@ -7,7 +7,12 @@ const page: SocialPage = {
   description: 'A 7–2 vote.',
   siteName: 'The Post',
   language: 'en-US',
-  image: { url: 'https://news.example/social/harbor-vote.png', width: 1200, height: 630, alt: 'Council backs harbor plan' },
+  image: {
+    url: 'https://news.example/social/harbor-vote.png',
+    width: 1200,
+    height: 630,
+    alt: 'Council backs harbor plan',
+  },
 };
 
 /** Every value of a tag, in page order. */
@@ -44,13 +49,19 @@ describe('Open Graph and X card tags', () => {
     expect(values(tags, 'og:type')).toEqual(['article']);
     expect(values(tags, 'article:published_time')).toEqual(['2026-11-20T13:30:00.000Z']);
     expect(values(tags, 'article:modified_time')).toEqual(['2026-11-20T18:00:00.000Z']);
-    expect(values(tags, 'article:author')).toEqual(['https://news.example/authors/alice/', 'https://news.example/authors/bob/']);
+    expect(values(tags, 'article:author')).toEqual([
+      'https://news.example/authors/alice/',
+      'https://news.example/authors/bob/',
+    ]);
     expect(values(tags, 'article:section')).toEqual(['News']);
     expect(values(tags, 'article:tag')).toEqual(['Harbor', 'City Council']);
   });
 
   it('leave out the modified time of a story never updated', () => {
-    const tags = socialMeta({ ...page, article: { publishedAt: new Date('2026-11-20T13:30:00Z'), authorUrls: [], section: 'News', tags: [] } });
+    const tags = socialMeta({
+      ...page,
+      article: { publishedAt: new Date('2026-11-20T13:30:00Z'), authorUrls: [], section: 'News', tags: [] },
+    });
     expect(values(tags, 'article:modified_time')).toEqual([]);
   });
 

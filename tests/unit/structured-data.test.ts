@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { creditedAuthors } from '../../src/lib/content/credited-authors.ts';
-import { articleBreadcrumbs, newsArticle, serializeJsonLd, webSite, type Publication } from '../../src/lib/social/structured-data.ts';
+import {
+  articleBreadcrumbs,
+  newsArticle,
+  serializeJsonLd,
+  webSite,
+  type Publication,
+} from '../../src/lib/social/structured-data.ts';
 import { makeStory } from '../helpers/story.ts';
 
-const publication: Publication = { name: 'The Post', url: 'https://news.example', logo: '/logo.svg', language: 'en-US' };
+const publication: Publication = {
+  name: 'The Post',
+  url: 'https://news.example',
+  logo: '/logo.svg',
+  language: 'en-US',
+};
 const authors = new Map([
   ['alice', { data: { name: 'Alice Adams' } }],
   ['bob', { data: { name: 'Bob Brown' } }],
@@ -71,7 +82,11 @@ describe('NewsArticle', () => {
       },
     });
     expect(newsArticle(corrected, context).correction).toEqual([
-      { '@type': 'CorrectionComment', text: 'An earlier version misspelt the mayor’s name.', datePublished: '2026-11-21T09:00:00.000Z' },
+      {
+        '@type': 'CorrectionComment',
+        text: 'An earlier version misspelt the mayor’s name.',
+        datePublished: '2026-11-21T09:00:00.000Z',
+      },
       { '@type': 'CorrectionComment', text: 'The vote was 7–2, not 6–3.', datePublished: '2026-11-22T10:00:00.000Z' },
     ]);
     expect(newsArticle(story, context).correction).toBeUndefined();
@@ -85,14 +100,24 @@ it('builds the Home › Section › Article breadcrumb trail', () => {
     itemListElement: [
       { '@type': 'ListItem', position: 1, name: 'The Post', item: 'https://news.example/' },
       { '@type': 'ListItem', position: 2, name: 'News', item: 'https://news.example/news/' },
-      { '@type': 'ListItem', position: 3, name: 'Council backs harbor plan', item: 'https://news.example/news/2026/11/20/harbor-vote/' },
+      {
+        '@type': 'ListItem',
+        position: 3,
+        name: 'Council backs harbor plan',
+        item: 'https://news.example/news/2026/11/20/harbor-vote/',
+      },
     ],
   });
 });
 
 it('describes the site with a search action pointing at the search page', () => {
   const site = webSite({ ...publication, description: 'News for the coast.', searchPath: '/search/' });
-  expect(site).toMatchObject({ '@type': 'WebSite', name: 'The Post', url: 'https://news.example/', description: 'News for the coast.' });
+  expect(site).toMatchObject({
+    '@type': 'WebSite',
+    name: 'The Post',
+    url: 'https://news.example/',
+    description: 'News for the coast.',
+  });
   expect(site.potentialAction).toEqual({
     '@type': 'SearchAction',
     target: { '@type': 'EntryPoint', urlTemplate: 'https://news.example/search/?q={search_term_string}' },
@@ -101,7 +126,10 @@ it('describes the site with a search action pointing at the search page', () => 
 });
 
 describe('serializing JSON-LD into a script element', () => {
-  const hostile = newsArticle(makeStory({ data: { headline: HOSTILE, dek: 'Line\u2028and\u2029paragraph <!-- comment' } }), context);
+  const hostile = newsArticle(
+    makeStory({ data: { headline: HOSTILE, dek: 'Line\u2028and\u2029paragraph <!-- comment' } }),
+    context,
+  );
 
   it('leaves no character that could close the element, open a comment or break a line', () => {
     const json = serializeJsonLd(hostile);

@@ -22,7 +22,9 @@ describe('smarten', () => {
 });
 
 async function render(markdown: string): Promise<string> {
-  return String(await unified().use(remarkParse).use(remarkTypography).use(remarkRehype).use(rehypeStringify).process(markdown));
+  return String(
+    await unified().use(remarkParse).use(remarkTypography).use(remarkRehype).use(rehypeStringify).process(markdown),
+  );
 }
 
 describe('remarkTypography', () => {
@@ -39,6 +41,8 @@ describe('remarkTypography', () => {
   });
 
   it('starts each paragraph afresh', async () => {
-    expect(await render('He said "go\n\n"Stop" she said')).toBe('<p>He said \u201cgo</p>\n<p>\u201cStop\u201d she said</p>');
+    expect(await render('He said "go\n\n"Stop" she said')).toBe(
+      '<p>He said \u201cgo</p>\n<p>\u201cStop\u201d she said</p>',
+    );
   });
 });

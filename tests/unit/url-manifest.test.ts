@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readBuiltPage } from '../../src/lib/pages/built-page.ts';
-import { isNumberedPage, manifestEntry, lostUrls, parseManifest, urlOfOutputFile, type UrlManifest } from '../../src/lib/urls/url-manifest.ts';
+import {
+  isNumberedPage,
+  manifestEntry,
+  lostUrls,
+  parseManifest,
+  urlOfOutputFile,
+  type UrlManifest,
+} from '../../src/lib/urls/url-manifest.ts';
 
 describe('urlOfOutputFile', () => {
   it('gives pages their directory URL and documents their file URL', () => {
@@ -12,7 +19,15 @@ describe('urlOfOutputFile', () => {
   });
 
   it('leaves out assets, the search index, the 404 page and the manifest itself', () => {
-    for (const file of ['_astro/site.css', 'social/bridge.png', 'pagefind/pagefind-entry.json', '404.html', 'urls.json', '_redirects', 'favicon.svg']) {
+    for (const file of [
+      '_astro/site.css',
+      'social/bridge.png',
+      'pagefind/pagefind-entry.json',
+      '404.html',
+      'urls.json',
+      '_redirects',
+      'favicon.svg',
+    ]) {
       expect(urlOfOutputFile(file), file).toBeUndefined();
     }
   });
@@ -22,15 +37,24 @@ describe('manifestEntry', () => {
   it('tells a page, a meta-refresh redirect, a removed-story notice and a plain file apart', () => {
     const page = (head: string) => readBuiltPage(`<html><head><title>x</title>${head}</head></html>`);
     expect(manifestEntry('/a/', page(''))).toEqual({ url: '/a/', kind: 'page' });
-    expect(manifestEntry('/old/', page('<meta http-equiv="refresh" content="0; url=/new/">'))).toEqual({ url: '/old/', kind: 'redirect', to: '/new/' });
-    expect(manifestEntry('/gone/', page('<meta name="dateline-status" content="removed">'))).toEqual({ url: '/gone/', kind: 'removed' });
+    expect(manifestEntry('/old/', page('<meta http-equiv="refresh" content="0; url=/new/">'))).toEqual({
+      url: '/old/',
+      kind: 'redirect',
+      to: '/new/',
+    });
+    expect(manifestEntry('/gone/', page('<meta name="dateline-status" content="removed">'))).toEqual({
+      url: '/gone/',
+      kind: 'removed',
+    });
     expect(manifestEntry('/feed.xml', undefined)).toEqual({ url: '/feed.xml', kind: 'file' });
   });
 });
 
 describe('parseManifest', () => {
   it('reads a manifest and says clearly what is wrong with anything else', () => {
-    expect(parseManifest('{"site":"https://x.example","preview":false,"urls":[{"url":"/","kind":"page"}]}', 'a.json')).toEqual({
+    expect(
+      parseManifest('{"site":"https://x.example","preview":false,"urls":[{"url":"/","kind":"page"}]}', 'a.json'),
+    ).toEqual({
       site: 'https://x.example',
       preview: false,
       urls: [{ url: '/', kind: 'page' }],

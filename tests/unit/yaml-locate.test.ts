@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { locateYamlPath } from '../../src/cli/lint/yaml-locate.ts';
 
-const yaml = ['headline: A', 'byline:', '  - alice', '  - bob', 'tags: [One, Two]', 'image:', '  src: ./a.jpg', '  alt: ""', ''].join('\n');
+const yaml = [
+  'headline: A',
+  'byline:',
+  '  - alice',
+  '  - bob',
+  'tags: [One, Two]',
+  'image:',
+  '  src: ./a.jpg',
+  '  alt: ""',
+  '',
+].join('\n');
 
 describe('locateYamlPath', () => {
   it('finds a top-level key, a nested key and list items, block or flow', () => {

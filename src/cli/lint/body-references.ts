@@ -54,18 +54,33 @@ export function bodyReferences(markdown: string): BodyReference[] {
     const text = withoutCodeSpans(rawLine);
     const definition = DEFINITION.exec(text);
     if (definition) {
-      references.push({ kind: 'link', target: definition[1]!, line, column: text.indexOf(definition[1]!, definition[0].indexOf(']:')) + 1 });
+      references.push({
+        kind: 'link',
+        target: definition[1]!,
+        line,
+        column: text.indexOf(definition[1]!, definition[0].indexOf(']:')) + 1,
+      });
     }
     for (const match of text.matchAll(INLINE_DESTINATION)) {
       const target = match[1]!;
-      references.push({ kind: opensImage(text, match.index) ? 'image' : 'link', target, line, column: match.index + match[0].length - target.length + 1 });
+      references.push({
+        kind: opensImage(text, match.index) ? 'image' : 'link',
+        target,
+        line,
+        column: match.index + match[0].length - target.length + 1,
+      });
     }
     for (const match of text.matchAll(AUTOLINK)) {
       references.push({ kind: 'link', target: match[1]!, line, column: match.index + 2 });
     }
     for (const match of text.matchAll(HTML_ATTRIBUTE)) {
       const target = match[2]!;
-      references.push({ kind: match[1]!.toLowerCase() === 'img' ? 'image' : 'link', target, line, column: match.index + match[0].length - target.length });
+      references.push({
+        kind: match[1]!.toLowerCase() === 'img' ? 'image' : 'link',
+        target,
+        line,
+        column: match.index + match[0].length - target.length,
+      });
     }
   });
   return references;
@@ -83,7 +98,9 @@ export function sitePathOf(target: string, origin: string): string | undefined {
     return undefined;
   }
   const ownOrigin = new URL(origin).origin;
-  const internal = target.startsWith('/') ? !target.startsWith('//') : /^https?:\/\//i.test(target) && url.origin === ownOrigin;
+  const internal = target.startsWith('/')
+    ? !target.startsWith('//')
+    : /^https?:\/\//i.test(target) && url.origin === ownOrigin;
   if (!internal || url.origin !== ownOrigin) return undefined;
   try {
     return decodeURIComponent(url.pathname);

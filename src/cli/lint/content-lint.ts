@@ -40,16 +40,35 @@ export function judgeSiteLink(path: string, addresses: SiteAddresses, fromDraft:
   if (path !== '/' && !path.endsWith('/') && !lastSegment.includes('.')) {
     const withSlash = `${path}/`;
     const verdict = judgeSiteLink(withSlash, addresses, fromDraft);
-    return verdict ?? { severity: 'warning', message: `link to "${path}" lacks the trailing slash every page URL has; write "${withSlash}"` };
+    return (
+      verdict ?? {
+        severity: 'warning',
+        message: `link to "${path}" lacks the trailing slash every page URL has; write "${withSlash}"`,
+      }
+    );
   }
   const draft = addresses.drafts.get(path);
-  if (draft) return fromDraft ? undefined : { severity: 'error', message: `link to "${path}" leads to ${draft}, a draft: it is not published, so readers would get "not found"` };
+  if (draft)
+    return fromDraft
+      ? undefined
+      : {
+          severity: 'error',
+          message: `link to "${path}" leads to ${draft}, a draft: it is not published, so readers would get "not found"`,
+        };
   if (addresses.pages.has(path) || addresses.isProjectPath(path)) return undefined;
   const listing = listingOfNumberedPage(path);
   if (listing && addresses.pages.has(listing)) return undefined;
   const target = addresses.redirects.get(path);
-  if (target) return { severity: 'warning', message: `link to "${path}" is an old address that redirects to "${target}"; link to "${target}" directly` };
-  if (addresses.removed.has(path)) return { severity: 'warning', message: `link to "${path}" leads to a story that was removed (content/removed.yaml)` };
+  if (target)
+    return {
+      severity: 'warning',
+      message: `link to "${path}" is an old address that redirects to "${target}"; link to "${target}" directly`,
+    };
+  if (addresses.removed.has(path))
+    return {
+      severity: 'warning',
+      message: `link to "${path}" leads to a story that was removed (content/removed.yaml)`,
+    };
   const [suggestion] = closest(path, [...addresses.pages.keys()], 1);
   return {
     severity: 'error',

@@ -61,7 +61,11 @@ function diagnostic(file: string, position: Position, severity: Severity, messag
 
 /** `image.alt`, `byline[1]`. */
 function fieldLabel(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((label, segment) => (typeof segment === 'number' ? `${label}[${segment}]` : label ? `${label}.${String(segment)}` : String(segment)), '');
+  return path.reduce<string>(
+    (label, segment) =>
+      typeof segment === 'number' ? `${label}[${segment}]` : label ? `${label}.${String(segment)}` : String(segment),
+    '',
+  );
 }
 
 /** A schema issue in words, an unknown key with the nearest known one. */
@@ -71,22 +75,39 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): { path: Prop
     return issue.keys.map((key) => {
       const [guess] = closest(key, known, 1);
       const hint = guess ? `; did you mean "${guess}"?` : '';
-      return { path: [...issue.path, key], message: `unknown field "${fieldLabel([...issue.path, key])}"${hint} Known fields: ${known.join(', ')}.` };
+      return {
+        path: [...issue.path, key],
+        message: `unknown field "${fieldLabel([...issue.path, key])}"${hint} Known fields: ${known.join(', ')}.`,
+      };
     });
   }
   const field = fieldLabel(issue.path);
-  return [{ path: issue.path, message: field && !issue.message.startsWith(field) ? `${field}: ${issue.message}` : issue.message }];
+  return [
+    {
+      path: issue.path,
+      message: field && !issue.message.startsWith(field) ? `${field}: ${issue.message}` : issue.message,
+    },
+  ];
 }
 
 /** Every issue the schema found in one file or entry, each at the place `at` gives for its field. */
-function schemaDiagnostics(file: string, error: z.ZodError, schema: z.ZodType, at: (field: PropertyKey[]) => Position): Diagnostic[] {
-  return error.issues.flatMap((issue) => describeIssue(issue, schema).map(({ path, message }) => diagnostic(file, at(path), 'error', message)));
+function schemaDiagnostics(
+  file: string,
+  error: z.ZodError,
+  schema: z.ZodType,
+  at: (field: PropertyKey[]) => Position,
+): Diagnostic[] {
+  return error.issues.flatMap((issue) =>
+    describeIssue(issue, schema).map(({ path, message }) => diagnostic(file, at(path), 'error', message)),
+  );
 }
 
 /** Where a field is written, or the opening fence when it is missing. */
 function positionOf(source: ContentSource, path: readonly PropertyKey[]): Position {
   const found = locateYamlPath(source.yaml, path);
-  return found ? { line: source.yamlLine + found.line - 1, column: found.column } : { line: source.yamlLine, column: 1 };
+  return found
+    ? { line: source.yamlLine + found.line - 1, column: found.column }
+    : { line: source.yamlLine, column: 1 };
 }
 
 /** Whether a path is served by the project itself rather than the content: a public/ file or a route such as /search/ or /feed.xml. */
@@ -118,19 +139,38 @@ interface FrontmatterCheck<T> {
 
 async function checkFrontmatter<S extends z.ZodType>(path: string, schema: S): Promise<FrontmatterCheck<z.output<S>>> {
   const read = readContentFile(path);
-  if ('problem' in read) return { draft: false, diagnostics: [diagnostic(display(path), read.problem, 'error', read.problem.message)] };
+  if ('problem' in read)
+    return { draft: false, diagnostics: [diagnostic(display(path), read.problem, 'error', read.problem.message)] };
   const { source } = read;
   const draft = read.data.draft === true;
   const result = await schema.safeParseAsync(read.data).catch((error: Error) => ({ thrown: error }));
   if ('thrown' in result) {
-    return { source, draft, diagnostics: [diagnostic(display(path), { line: source.yamlLine, column: 1 }, 'error', `the frontmatter could not be checked: ${result.thrown.message}`)] };
+    return {
+      source,
+      draft,
+      diagnostics: [
+        diagnostic(
+          display(path),
+          { line: source.yamlLine, column: 1 },
+          'error',
+          `the frontmatter could not be checked: ${result.thrown.message}`,
+        ),
+      ],
+    };
   }
   if (result.success) return { source, draft, data: result.data, diagnostics: [] };
-  return { source, draft, diagnostics: schemaDiagnostics(display(path), result.error, schema, (field) => positionOf(source, field)) };
+  return {
+    source,
+    draft,
+    diagnostics: schemaDiagnostics(display(path), result.error, schema, (field) => positionOf(source, field)),
+  };
 }
 
 /** The frontmatter of every author or section file. */
-async function checkFrontmatters(paths: readonly string[], schemaOf: (path: string) => z.ZodType): Promise<Diagnostic[]> {
+async function checkFrontmatters(
+  paths: readonly string[],
+  schemaOf: (path: string) => z.ZodType,
+): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   for (const path of paths) diagnostics.push(...(await checkFrontmatter(path, schemaOf(path))).diagnostics);
   return diagnostics;
@@ -150,7 +190,13 @@ async function checkArticleFiles(
     diagnostics.push(...problems);
     if (source) sources.push({ path, filePath: display(path), source, draft });
     if (!source || !data) continue;
-    articles.push({ path, filePath: display(path), source, ...articleAddress(articleId(articlesDir, path), data, site.timezone), data });
+    articles.push({
+      path,
+      filePath: display(path),
+      source,
+      ...articleAddress(articleId(articlesDir, path), data, site.timezone),
+      data,
+    });
   }
   return { sources, articles, diagnostics };
 }
@@ -164,12 +210,16 @@ function readContentText(path: string): { text: string } | { problem: Position &
 }
 
 /** The problems of content/removed.yaml, and its valid entries, each with its line. */
-function checkRemovedList(path: string, schema: ContentSchemas['removed']): { entries: RemovedEntry[]; diagnostics: Diagnostic[] } {
+function checkRemovedList(
+  path: string,
+  schema: ContentSchemas['removed'],
+): { entries: RemovedEntry[]; diagnostics: Diagnostic[] } {
   if (!existsSync(path)) return { entries: [], diagnostics: [] };
   const file = display(path);
   const read = readContentText(path);
   const parsed = 'problem' in read ? read : parseRemovedList(read.text);
-  if ('problem' in parsed) return { entries: [], diagnostics: [diagnostic(file, parsed.problem, 'error', parsed.problem.message)] };
+  if ('problem' in parsed)
+    return { entries: [], diagnostics: [diagnostic(file, parsed.problem, 'error', parsed.problem.message)] };
   const entries: RemovedEntry[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const item of parsed.items) {
@@ -182,7 +232,9 @@ function checkRemovedList(path: string, schema: ContentSchemas['removed']): { en
 
 /** Section files named like one of the site's own routes. */
 function checkSectionIds(sections: Placement['sections']): Diagnostic[] {
-  return reservedSections(sections, RESERVED_SECTION_IDS).map((problem) => diagnostic(problem.file, { line: 1, column: 1 }, 'error', problem.message));
+  return reservedSections(sections, RESERVED_SECTION_IDS).map((problem) =>
+    diagnostic(problem.file, { line: 1, column: 1 }, 'error', problem.message),
+  );
 }
 
 /** Two articles with one slug, and `related:` pins to no article. */
@@ -202,21 +254,46 @@ function checkHeadlines(articles: readonly CheckedArticle[]): Diagnostic[] {
 }
 
 /** Aliases and removed URLs that fight a page or each other over one address, at the line that writes each. */
-function checkAddressConflicts(articles: readonly CheckedArticle[], removed: readonly RemovedEntry[], placement: Placement, removedFile: string): Diagnostic[] {
+function checkAddressConflicts(
+  articles: readonly CheckedArticle[],
+  removed: readonly RemovedEntry[],
+  placement: Placement,
+  removedFile: string,
+): Diagnostic[] {
   const byFile = new Map(articles.map((article) => [article.filePath, article]));
   const removedLines = new Map<string, number[]>();
   for (const entry of removed) removedLines.set(entry.url, [...(removedLines.get(entry.url) ?? []), entry.line]);
   // Collisions count every article, drafts included: a draft's alias collides the day it is published.
-  return addressConflicts(redirectsOf(articles), removed, livePages({ ...placement, stories: articles }), removedFile).map((problem) => {
+  return addressConflicts(
+    redirectsOf(articles),
+    removed,
+    livePages({ ...placement, stories: articles }),
+    removedFile,
+  ).map((problem) => {
     const article = byFile.get(problem.file);
     return article
-      ? diagnostic(article.filePath, positionOf(article.source, ['aliases', (article.data.aliases ?? []).indexOf(problem.address)]), 'error', problem.message)
-      : diagnostic(removedFile, { line: removedLines.get(problem.address)?.pop() ?? 1, column: 3 }, 'error', problem.message);
+      ? diagnostic(
+          article.filePath,
+          positionOf(article.source, ['aliases', (article.data.aliases ?? []).indexOf(problem.address)]),
+          'error',
+          problem.message,
+        )
+      : diagnostic(
+          removedFile,
+          { line: removedLines.get(problem.address)?.pop() ?? 1, column: 3 },
+          'error',
+          problem.message,
+        );
   });
 }
 
 /** Every address a published article may link to, as the content and the project make them. */
-function siteAddresses(articles: readonly CheckedArticle[], removed: readonly RemovedEntry[], placement: Placement, projectRoot: string): SiteAddresses {
+function siteAddresses(
+  articles: readonly CheckedArticle[],
+  removed: readonly RemovedEntry[],
+  placement: Placement,
+  projectRoot: string,
+): SiteAddresses {
   const published = articles.filter((article) => !article.data.draft);
   return {
     pages: livePages({ ...placement, stories: published }),
@@ -233,7 +310,16 @@ function checkBody(article: ArticleSource, addresses: SiteAddresses): Diagnostic
     const position = { line: article.source.bodyLine + reference.line - 1, column: reference.column };
     if (reference.kind === 'image' && isRelativeFile(reference.target)) {
       const file = resolve(dirname(article.path), safeDecodeUri(reference.target.split(/[?#]/)[0]!));
-      return existsSync(file) ? [] : [diagnostic(article.filePath, position, 'error', `image "${reference.target}" does not exist: there is no file ${file} (paths are relative to the Markdown file)`)];
+      return existsSync(file)
+        ? []
+        : [
+            diagnostic(
+              article.filePath,
+              position,
+              'error',
+              `image "${reference.target}" does not exist: there is no file ${file} (paths are relative to the Markdown file)`,
+            ),
+          ];
     }
     const path = sitePathOf(reference.target, site.url);
     const verdict = path === undefined ? undefined : judgeSiteLink(path, addresses, article.draft);
@@ -241,7 +327,8 @@ function checkBody(article: ArticleSource, addresses: SiteAddresses): Diagnostic
   });
 }
 
-const placed = (paths: readonly string[]) => paths.map((path) => ({ id: basename(path, '.md'), filePath: display(path) }));
+const placed = (paths: readonly string[]) =>
+  paths.map((path) => ({ id: basename(path, '.md'), filePath: display(path) }));
 
 export async function lintContent(contentDir: string, projectRoot: string): Promise<LintResult> {
   const schemas = await loadSchemas(contentDir);
@@ -251,11 +338,19 @@ export async function lintContent(contentDir: string, projectRoot: string): Prom
   const sectionFiles = markdownFiles(join(contentDir, 'sections'), false);
   const removedPath = join(contentDir, 'removed.yaml');
 
-  const { sources, articles, diagnostics: articleProblems } = await checkArticleFiles(articlesDir, articleFiles, schemas.article);
+  const {
+    sources,
+    articles,
+    diagnostics: articleProblems,
+  } = await checkArticleFiles(articlesDir, articleFiles, schemas.article);
   const authorProblems = await checkFrontmatters(authorFiles, schemas.author);
   const sectionProblems = await checkFrontmatters(sectionFiles, () => schemas.section);
   const removed = checkRemovedList(removedPath, schemas.removed);
-  const placement: Placement = { sections: placed(sectionFiles), authors: placed(authorFiles), timeZone: site.timezone };
+  const placement: Placement = {
+    sections: placed(sectionFiles),
+    authors: placed(authorFiles),
+    timeZone: site.timezone,
+  };
   const addresses = siteAddresses(articles, removed.entries, placement, projectRoot);
   const diagnostics = [
     ...articleProblems,
@@ -268,5 +363,8 @@ export async function lintContent(contentDir: string, projectRoot: string): Prom
     ...checkAddressConflicts(articles, removed.entries, placement, display(removedPath)),
     ...sources.flatMap((article) => checkBody(article, addresses)),
   ];
-  return { diagnostics, files: articleFiles.length + authorFiles.length + sectionFiles.length + (existsSync(removedPath) ? 1 : 0) };
+  return {
+    diagnostics,
+    files: articleFiles.length + authorFiles.length + sectionFiles.length + (existsSync(removedPath) ? 1 : 0),
+  };
 }

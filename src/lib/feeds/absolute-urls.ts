@@ -62,10 +62,5 @@ export function rehypeAbsoluteUrls(options: { base: string }) {
 
 /** An HTML fragment (an article body) with every URL made absolute against `base`, the page's own URL. */
 export function absolutizeHtml(html: string, base: string): string {
-  return String(
-    rehype()
-      .data('settings', { fragment: true })
-      .use(rehypeAbsoluteUrls, { base })
-      .processSync(html),
-  );
+  return String(rehype().data('settings', { fragment: true }).use(rehypeAbsoluteUrls, { base }).processSync(html));
 }

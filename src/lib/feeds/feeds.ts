@@ -43,7 +43,13 @@ const JSON_FEED_PATH = '/feed.json';
 
 type Publication = Pick<SiteConfig, 'name' | 'description' | 'url' | 'language'>;
 
-function channel(publication: Publication, title: string, description: string, listingPath: string, path = feedPath(listingPath)): FeedChannel {
+function channel(
+  publication: Publication,
+  title: string,
+  description: string,
+  listingPath: string,
+  path = feedPath(listingPath),
+): FeedChannel {
   return {
     title,
     description,
@@ -55,9 +61,18 @@ function channel(publication: Publication, title: string, description: string, l
 
 /** Each feed's title and address, shared by the feed itself and the page that links to it. */
 export const siteChannel = (publication: Publication, format: 'rss' | 'json' = 'rss'): FeedChannel =>
-  channel(publication, publication.name, publication.description, '/', format === 'rss' ? SITE_FEED_PATH : JSON_FEED_PATH);
+  channel(
+    publication,
+    publication.name,
+    publication.description,
+    '/',
+    format === 'rss' ? SITE_FEED_PATH : JSON_FEED_PATH,
+  );
 
-export const sectionChannel = (publication: Publication, section: { id: string; data: { name: string; description?: string } }): FeedChannel =>
+export const sectionChannel = (
+  publication: Publication,
+  section: { id: string; data: { name: string; description?: string } },
+): FeedChannel =>
   channel(
     publication,
     `${section.data.name} | ${publication.name}`,
@@ -66,10 +81,20 @@ export const sectionChannel = (publication: Publication, section: { id: string; 
   );
 
 export const tagChannel = (publication: Publication, tag: { label: string }): FeedChannel =>
-  channel(publication, `${tag.label} | ${publication.name}`, `News and analysis about ${tag.label} from ${publication.name}.`, tagPath(tag.label));
+  channel(
+    publication,
+    `${tag.label} | ${publication.name}`,
+    `News and analysis about ${tag.label} from ${publication.name}.`,
+    tagPath(tag.label),
+  );
 
 export const authorChannel = (publication: Publication, author: { id: string; data: { name: string } }): FeedChannel =>
-  channel(publication, `${author.data.name} | ${publication.name}`, `Stories by ${author.data.name} for ${publication.name}.`, authorPath(author.id));
+  channel(
+    publication,
+    `${author.data.name} | ${publication.name}`,
+    `Stories by ${author.data.name} for ${publication.name}.`,
+    authorPath(author.id),
+  );
 
 /** The newest `size` public stories; readers of a feed want the latest news, not the archive. */
 export function feedStories<T extends Story>(stories: readonly T[], size: number): T[] {
@@ -123,7 +148,11 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): RS
       description: entry.summary,
       content: entry.contentHtml,
       categories: entry.tags,
-      customData: xml({ 'dc:creator': joinNames(entry.authors.map((author) => author.name)).map((part) => part.text).join('') }),
+      customData: xml({
+        'dc:creator': joinNames(entry.authors.map((author) => author.name))
+          .map((part) => part.text)
+          .join(''),
+      }),
     })),
   };
 }

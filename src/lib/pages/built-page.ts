@@ -48,7 +48,12 @@ function metaAttributes(html: string): Map<string, string>[] {
       tags.lastIndex = end.index;
     } else if (tag === 'meta') {
       metas.push(
-        new Map([...attributes.matchAll(ATTRIBUTE)].map(([, attribute = '', double, single, bare]) => [attribute.toLowerCase(), decodeHTMLAttribute(double ?? single ?? bare ?? '')])),
+        new Map(
+          [...attributes.matchAll(ATTRIBUTE)].map(([, attribute = '', double, single, bare]) => [
+            attribute.toLowerCase(),
+            decodeHTMLAttribute(double ?? single ?? bare ?? ''),
+          ]),
+        ),
       );
     }
   }

@@ -17,7 +17,8 @@ export function pageCacheKeys(shared: unknown, stories: readonly object[]): Page
   // Dates reach the replacer already turned into strings by their toJSON.
   const replace = (_key: string, value: unknown) => {
     // JSON writes a Map or Set as {}: whatever it holds would drop out of the key unseen.
-    if (value instanceof Map || value instanceof Set) throw new Error('A page cache key cannot hold a Map or Set: pass an array or a plain object');
+    if (value instanceof Map || value instanceof Set)
+      throw new Error('A page cache key cannot hold a Map or Set: pass an array or a plain object');
     return (typeof value === 'object' && value !== null && digests.get(value)) || value;
   };
   return (props) => cacheKey([sharedDigest, props], replace);

@@ -15,9 +15,14 @@ export interface Explanation<T> {
 }
 
 /** The weight of `term` in the story's key-term vector; 0 when it is not one of its key terms. */
-const weightIn = <T>(story: IndexedStory<T>, term: Term<T>): number => story.keyTerms.find((keyTerm) => keyTerm.term === term)?.weight ?? 0;
+const weightIn = <T>(story: IndexedStory<T>, term: Term<T>): number =>
+  story.keyTerms.find((keyTerm) => keyTerm.term === term)?.weight ?? 0;
 
-export function explanationOf<T>(source: IndexedStory<T>, { candidate, score }: Scored<T>, tuning: RelatedTuning): Explanation<T> {
+export function explanationOf<T>(
+  source: IndexedStory<T>,
+  { candidate, score }: Scored<T>,
+  tuning: RelatedTuning,
+): Explanation<T> {
   return {
     story: candidate.story,
     score,

@@ -84,11 +84,15 @@ export function keyTermsOf<T extends Relatable>(
     return { story, terms: counter.take(tuning.maxPostings) };
   });
   const storyCount = stories.length;
-  const telling = ({ term }: TermFrequency) => term.articles >= 2 && term.articles <= tuning.maxPostings && term.articles !== storyCount;
+  const telling = ({ term }: TermFrequency) =>
+    term.articles >= 2 && term.articles <= tuning.maxPostings && term.articles !== storyCount;
   return counted.map(({ story, terms }) => {
     const kept = terms
       .filter(telling)
-      .map(({ term, frequency }) => ({ name: term.name, weight: (1 + Math.log(frequency)) * Math.log(storyCount / term.articles) }))
+      .map(({ term, frequency }) => ({
+        name: term.name,
+        weight: (1 + Math.log(frequency)) * Math.log(storyCount / term.articles),
+      }))
       .sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1))
       .slice(0, tuning.keyTerms);
     const norm = Math.hypot(...kept.map(({ weight }) => weight)) || 1;

@@ -95,7 +95,11 @@ export class RelatedIndex<T extends Relatable> {
 }
 
 /** Related stories of every story, keyed by story id: what a build computes once. */
-export function relatedStories<T extends Relatable>(stories: readonly T[], count: number, tuning?: Partial<RelatedTuning>): Map<string, RelatedPick<T>[]> {
+export function relatedStories<T extends Relatable>(
+  stories: readonly T[],
+  count: number,
+  tuning?: Partial<RelatedTuning>,
+): Map<string, RelatedPick<T>[]> {
   const index = new RelatedIndex(stories, tuning);
   return new Map(index.stories.map((story) => [story.id, index.relatedTo(story, count)]));
 }

@@ -25,7 +25,8 @@ export interface Scored<T> {
 
 const idfSum = <T>(tags: readonly Tag<T>[]): number => tags.reduce((sum, tag) => sum + tag.idf, 0);
 
-const sharesAuthor = <T>(a: IndexedStory<T>, b: IndexedStory<T>): boolean => a.authors.some((author) => b.authors.includes(author));
+const sharesAuthor = <T>(a: IndexedStory<T>, b: IndexedStory<T>): boolean =>
+  a.authors.some((author) => b.authors.includes(author));
 
 /** Whether `kept` stays ahead of a candidate scoring `total`: a higher total, then the newer story, then by slug. */
 function staysAhead<T extends Relatable>(kept: Scored<T>, total: number, candidate: IndexedStory<T>): boolean {
@@ -39,7 +40,10 @@ function staysAhead<T extends Relatable>(kept: Scored<T>, total: number, candida
  * The stories that share a non-common tag or a key term with `source`, each with its tally for this
  * query, and the tags of `source` too common to follow.
  */
-function gather<T>(source: IndexedStory<T>, tuning: RelatedTuning): { reached: IndexedStory<T>[]; commonTags: Tag<T>[] } {
+function gather<T>(
+  source: IndexedStory<T>,
+  tuning: RelatedTuning,
+): { reached: IndexedStory<T>[]; commonTags: Tag<T>[] } {
   // A token of its own tells a tally of this query from one an earlier query left behind, with no clearing.
   const query = {};
   const reached: IndexedStory<T>[] = [];
@@ -67,7 +71,11 @@ function gather<T>(source: IndexedStory<T>, tuning: RelatedTuning): { reached: I
 }
 
 /** The best `limit` candidates for `source` with their score parts, best first. */
-export function rankCandidates<T extends Relatable>(source: IndexedStory<T>, limit: number, tuning: RelatedTuning): Scored<T>[] {
+export function rankCandidates<T extends Relatable>(
+  source: IndexedStory<T>,
+  limit: number,
+  tuning: RelatedTuning,
+): Scored<T>[] {
   const { reached, commonTags } = gather(source, tuning);
   const tagWeight = idfSum(source.tags);
   const tagScale = tagWeight > 0 ? tuning.tags / tagWeight : 0;
@@ -82,7 +90,8 @@ export function rankCandidates<T extends Relatable>(source: IndexedStory<T>, lim
     // Cheap upper bounds first: most candidates cannot reach the last of the best so far.
     const atMost = tags + commonTagsAtMost + text + section + tuning.sharedAuthor;
     if (atMost < worstKept) continue;
-    const decay = tuning.decayFloor + (1 - tuning.decayFloor) * Math.exp(-decayRate * Math.abs(source.time - candidate.time));
+    const decay =
+      tuning.decayFloor + (1 - tuning.decayFloor) * Math.exp(-decayRate * Math.abs(source.time - candidate.time));
     if (atMost * decay < worstKept) continue;
     if (commonTags.length > 0) tags += idfSum(commonTags.filter((tag) => candidate.tags.includes(tag))) * tagScale;
     if (tags + text < tuning.minRelevance) continue;

@@ -74,7 +74,10 @@ export function indexStories<T extends Relatable>(stories: readonly T[], tuning:
       const slug = tagSlug(label);
       if (slug) storyTags.add(getOrAdd(tags, slug, () => ({ label, idf: 0, stories: [] })));
     }
-    const storyTerms = keyTerms.map(({ name, weight }) => ({ term: getOrAdd(terms, name, () => ({ name, postings: [] })), weight }));
+    const storyTerms = keyTerms.map(({ name, weight }) => ({
+      term: getOrAdd(terms, name, () => ({ name, postings: [] })),
+      weight,
+    }));
     const entry: IndexedStory<T> = {
       story,
       time: story.data.publishedAt.getTime(),

@@ -10,7 +10,10 @@ export interface Pagefind {
   options(options: { mergeFilter?: Record<string, string> }): Promise<void>;
   /** Adds another bundle's index (a site path such as `/pagefind/2025/`) to this one's searches. */
   mergeIndex(bundlePath: string, options?: { mergeFilter?: Record<string, string> }): Promise<void>;
-  search(query: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindHit[] }>;
+  search(
+    query: string | null,
+    options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: PagefindHit[] }>;
 }
 
 /** A result before its details are loaded. */

@@ -53,10 +53,13 @@ export function filesByShard(files: readonly string[], size = SHARD_SIZE): Map<s
   const shards: [string, string[]][] = [];
   for (const [year, dated] of years) {
     const inOrder = dated.sort((a, b) => a.sortKey.localeCompare(b.sortKey)).map(({ file }) => file);
-    for (let start = 0; start < inOrder.length; start += size) shards.push([`${year}-${start / size + 1}`, inOrder.slice(start, start + size)]);
+    for (let start = 0; start < inOrder.length; start += size)
+      shards.push([`${year}-${start / size + 1}`, inOrder.slice(start, start + size)]);
   }
   const newestFirst = (key: string) => key.split('-').map(Number) as [number, number];
-  return new Map(shards.sort(([a], [b]) => newestFirst(b)[0] - newestFirst(a)[0] || newestFirst(b)[1] - newestFirst(a)[1]));
+  return new Map(
+    shards.sort(([a], [b]) => newestFirst(b)[0] - newestFirst(a)[0] || newestFirst(b)[1] - newestFirst(a)[1]),
+  );
 }
 
 /**
@@ -70,7 +73,9 @@ export const hasSearchBody = (html: string): boolean => /<[^>]+\sdata-pagefind-b
 export function readShardsManifest(json: unknown): string[] {
   const bundles = (json as Partial<ShardsManifest> | null)?.bundles;
   if (!Array.isArray(bundles) || !bundles.every((bundle) => typeof bundle === 'string')) {
-    throw new Error(`${SHARDS_MANIFEST_PATH} should be { "bundles": ["/pagefind/2026/", …] }, got ${JSON.stringify(json)}`);
+    throw new Error(
+      `${SHARDS_MANIFEST_PATH} should be { "bundles": ["/pagefind/2026/", …] }, got ${JSON.stringify(json)}`,
+    );
   }
   return bundles;
 }
@@ -84,9 +89,17 @@ export const BUNDLE_FILTER = 'bundle';
  * a time and the answers put end to end: Pagefind scores a sorted result by its place in its own
  * bundle, so merged it would interleave the shards, while shards never overlap in time.
  */
-export async function searchBundles(pagefind: Pagefind, bundles: readonly string[], request: SearchRequest): Promise<PagefindHit[]> {
+export async function searchBundles(
+  pagefind: Pagefind,
+  bundles: readonly string[],
+  request: SearchRequest,
+): Promise<PagefindHit[]> {
   const [query, options] = pagefindArguments(request);
   if (query !== null) return (await pagefind.search(query, options)).results;
-  const answers = await Promise.all(bundles.map((bundle) => pagefind.search(null, { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: bundle } })));
+  const answers = await Promise.all(
+    bundles.map((bundle) =>
+      pagefind.search(null, { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: bundle } }),
+    ),
+  );
   return answers.flatMap(({ results }) => results);
 }

@@ -143,7 +143,9 @@ export function shareLink(network: ShareNetwork, story: Shareable): ShareLink {
 export function shareLinks(story: Shareable, configured: readonly ShareNetwork[]): ShareLink[] {
   const repeated = configured.find((network, index) => configured.indexOf(network) !== index);
   if (repeated) {
-    throw new Error(`src/site.config.ts: shareNetworks lists "${repeated}" more than once; list each network once, in the order readers should see them.`);
+    throw new Error(
+      `src/site.config.ts: shareNetworks lists "${repeated}" more than once; list each network once, in the order readers should see them.`,
+    );
   }
   return configured.map((network) => shareLink(network, story));
 }

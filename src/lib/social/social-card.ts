@@ -147,7 +147,10 @@ export const headlineNode = (headline: string, headlineSize: number): CardText =
   );
 
 /** The card for one story. */
-export function socialCard(content: CardContent, { fontFamily, headlineSize = headlineFontSize(content.headline) }: CardType): CardBox {
+export function socialCard(
+  content: CardContent,
+  { fontFamily, headlineSize = headlineFontSize(content.headline) }: CardType,
+): CardBox {
   return {
     type: 'container',
     id: 'card',

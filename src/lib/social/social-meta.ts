@@ -51,7 +51,12 @@ export function socialMeta(page: SocialPage): MetaTag[] {
     ...og('og:site_name', page.siteName),
     ...og('og:locale', ogLocale(page.language)),
     ...(image
-      ? [...og('og:image', image.url), ...og('og:image:width', image.width), ...og('og:image:height', image.height), ...og('og:image:alt', image.alt)]
+      ? [
+          ...og('og:image', image.url),
+          ...og('og:image:width', image.width),
+          ...og('og:image:height', image.height),
+          ...og('og:image:alt', image.alt),
+        ]
       : []),
     ...(article
       ? [

@@ -62,13 +62,20 @@ export function newsArticle(
     keywords: data.tags.length > 0 ? data.tags : undefined,
     correction:
       corrections.length > 0
-        ? corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.date.toISOString() }))
+        ? corrections.map((correction) => ({
+            '@type': 'CorrectionComment',
+            text: correction.text,
+            datePublished: correction.date.toISOString(),
+          }))
         : undefined,
   };
 }
 
 /** Home › Section › Article, the trail search results show under the title. */
-export function articleBreadcrumbs(story: Story, context: { publication: Publication; sectionName: string }): JsonLdNode {
+export function articleBreadcrumbs(
+  story: Story,
+  context: { publication: Publication; sectionName: string },
+): JsonLdNode {
   const origin = context.publication.url;
   const trail = [
     { name: context.publication.name, url: absoluteUrl('/', origin) },
@@ -78,7 +85,12 @@ export function articleBreadcrumbs(story: Story, context: { publication: Publica
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
   };
 }
 
@@ -94,7 +106,10 @@ export function webSite(publication: Publication & { description: string; search
     publisher: organization(publication),
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(publication.searchPath, publication.url)}?q={search_term_string}` },
+      target: {
+        '@type': 'EntryPoint',
+        urlTemplate: `${absoluteUrl(publication.searchPath, publication.url)}?q={search_term_string}`,
+      },
       'query-input': 'required name=search_term_string',
     },
   };

@@ -20,7 +20,8 @@ export const listingOfNumberedPage = (path: string): string | undefined => /^(.*
 
 /** Splits a listing into pages of `pageSize` (`/base/`, `/base/page/2/`, …). An empty listing still has one page. */
 export function paginate<T>(items: readonly T[], pageSize: number, basePath: string): ListingPage<T>[] {
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive integer, got ${pageSize}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new RangeError(`pageSize must be a positive integer, got ${pageSize}`);
   const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
   return Array.from({ length: pageCount }, (_, index) => {
     const pageNumber = index + 1;

@@ -38,9 +38,16 @@ export interface ArticleAddress {
  * Where an article file is published, from its id (its path under articles/ without `.md`) and its
  * frontmatter: the one derivation the build, `npm run check`, `npm run new` and `npm run related` share.
  */
-export function articleAddress(fileId: string, frontmatter: { slug?: string | undefined; section: string; publishedAt: Date }, timeZone: string): ArticleAddress {
+export function articleAddress(
+  fileId: string,
+  frontmatter: { slug?: string | undefined; section: string; publishedAt: Date },
+  timeZone: string,
+): ArticleAddress {
   const slug = articleSlug(fileId, frontmatter.slug);
-  return { slug, url: articlePath({ section: frontmatter.section, slug, publishedAt: frontmatter.publishedAt }, timeZone) };
+  return {
+    slug,
+    url: articlePath({ section: frontmatter.section, slug, publishedAt: frontmatter.publishedAt }, timeZone),
+  };
 }
 
 /** Absolute URL of a site path. */

@@ -30,7 +30,9 @@ interface AliasedStory {
 }
 
 export function redirectsOf(stories: readonly AliasedStory[]): Redirect[] {
-  return stories.flatMap((story) => (story.data.aliases ?? []).map((from) => ({ from, to: story.url, filePath: story.filePath })));
+  return stories.flatMap((story) =>
+    (story.data.aliases ?? []).map((from) => ({ from, to: story.url, filePath: story.filePath })),
+  );
 }
 
 interface PlacedStory {
@@ -59,7 +61,8 @@ export function livePages(content: {
   for (const section of content.sections) claim(sectionPath(section.id), section.filePath);
   for (const author of content.authors) claim(authorPath(author.id), author.filePath);
   // The same groups the tag and archive routes build their pages from.
-  for (const tag of groupByTag(content.stories)) claim(tagPath(tag.label), `the tag "${tag.label}" of ${tag.stories[0]!.filePath}`);
+  for (const tag of groupByTag(content.stories))
+    claim(tagPath(tag.label), `the tag "${tag.label}" of ${tag.stories[0]!.filePath}`);
   for (const { year, month, stories } of groupByMonth(content.stories, content.timeZone)) {
     claim(archiveMonthPath(year, month), `the archive of ${year}-${month} (${stories[0]!.filePath})`);
   }
@@ -99,9 +102,12 @@ export function addressConflicts(
     const live = servedBy(redirect.from, pages);
     const earlier = claimedBy.get(redirect.from);
     let message: string | undefined;
-    if (redirect.from === redirect.to) message = `alias "${redirect.from}" is this article's own URL; list only the addresses it had before`;
-    else if (live) message = `alias "${redirect.from}" is the URL of a live page, made by ${live}; an alias must be an address no page uses any more`;
-    else if (earlier) message = `alias "${redirect.from}" is also claimed by ${earlier}; an old address can redirect to one article only`;
+    if (redirect.from === redirect.to)
+      message = `alias "${redirect.from}" is this article's own URL; list only the addresses it had before`;
+    else if (live)
+      message = `alias "${redirect.from}" is the URL of a live page, made by ${live}; an alias must be an address no page uses any more`;
+    else if (earlier)
+      message = `alias "${redirect.from}" is also claimed by ${earlier}; an old address can redirect to one article only`;
     if (message) problems.push({ file: redirect.filePath, field: 'aliases', message, address: redirect.from });
     claimedBy.set(redirect.from, earlier ?? redirect.filePath);
   }
@@ -111,7 +117,8 @@ export function addressConflicts(
     const alias = claimedBy.get(entry.url);
     let message: string | undefined;
     if (live) message = `"${entry.url}" is listed as removed but is still served: it is made by ${live}`;
-    else if (alias) message = `"${entry.url}" is listed as removed but ${alias} claims it as an alias; keep one of the two`;
+    else if (alias)
+      message = `"${entry.url}" is listed as removed but ${alias} claims it as an alias; keep one of the two`;
     else if (listed.has(entry.url)) message = `"${entry.url}" is listed as removed twice`;
     if (message) problems.push({ file: removedFile, field: 'url', message, address: entry.url });
     listed.add(entry.url);

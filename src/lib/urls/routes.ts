@@ -10,7 +10,8 @@
  * listings of one kind (topics, authors, months); `retired`: an old address, a redirect or a notice
  * that the story was removed; `file`: a document for crawlers or a share card.
  */
-export type RouteKind = 'front page' | 'article' | 'listing' | 'index' | 'search' | 'not found' | 'feed' | 'file' | 'retired';
+export type RouteKind =
+  'front page' | 'article' | 'listing' | 'index' | 'search' | 'not found' | 'feed' | 'file' | 'retired';
 
 export interface SiteRoute {
   /** The addresses it serves, with the route's parameters: `/tags/[tag]/`, `/[section]/feed.xml`. Pages end in `/`. */
@@ -50,28 +51,39 @@ export const SITE_ROUTES: readonly SiteRoute[] = [
 ];
 
 /** First path segments and names the site's own pages use, so no section may be called that. */
-export const RESERVED_SECTION_IDS: readonly string[] = [...new Set(SITE_ROUTES.flatMap((route) => route.reserves ?? []))];
+export const RESERVED_SECTION_IDS: readonly string[] = [
+  ...new Set(SITE_ROUTES.flatMap((route) => route.reserves ?? [])),
+];
 
 const hasParameters = (route: SiteRoute): boolean => route.pattern.includes('[');
 const isPage = (route: SiteRoute): boolean => route.pattern.endsWith('/');
 
 /** The fixed pages that list the content: the front page and the indexes of topics, authors and months. */
-export const INDEX_PAGE_PATHS: readonly string[] = SITE_ROUTES.filter((route) => route.kind === 'front page' || route.kind === 'index').map((route) => route.pattern);
+export const INDEX_PAGE_PATHS: readonly string[] = SITE_ROUTES.filter(
+  (route) => route.kind === 'front page' || route.kind === 'index',
+).map((route) => route.pattern);
 
 /** Whether a route without parameters serves this very path (`/search/`, `/feed.xml`), whatever the content. */
-export const isFixedAddress = (path: string): boolean => SITE_ROUTES.some((route) => !hasParameters(route) && route.pattern === path);
+export const isFixedAddress = (path: string): boolean =>
+  SITE_ROUTES.some((route) => !hasParameters(route) && route.pattern === path);
 
 /** The not-found page, which hosts serve for any address they have no file for: not an address of its own. */
-export const isNotFoundPage = (path: string): boolean => SITE_ROUTES.some((route) => route.kind === 'not found' && route.pattern === path);
+export const isNotFoundPage = (path: string): boolean =>
+  SITE_ROUTES.some((route) => route.kind === 'not found' && route.pattern === path);
 
 /** `/tags/[tag]/feed.xml` as a regular expression: a parameter is one segment, a rest parameter (`[...x]`) any number. */
 function addressPattern(route: SiteRoute): RegExp {
-  const source = route.pattern.replace(/\[(\.\.\.)?\w+\]|[.*+?^${}()|\\]/g, (token: string, rest?: string) => (token.startsWith('[') ? (rest ? '.+' : '[^/]+') : `\\${token}`));
+  const source = route.pattern.replace(/\[(\.\.\.)?\w+\]|[.*+?^${}()|\\]/g, (token: string, rest?: string) =>
+    token.startsWith('[') ? (rest ? '.+' : '[^/]+') : `\\${token}`,
+  );
   return new RegExp(`^${source}$`);
 }
 
 // A page with parameters (`/[section]/`) would match any path: only the content knows which of its pages exist.
-const projectRoutePatterns = SITE_ROUTES.filter((route) => !(isPage(route) && hasParameters(route))).map(addressPattern);
+const projectRoutePatterns = SITE_ROUTES.filter((route) => !(isPage(route) && hasParameters(route))).map(
+  addressPattern,
+);
 
 /** Whether a path is served by a route of the project whatever the content: a fixed page such as /search/, or a feed or share card (`/city/feed.xml`). */
-export const matchesProjectRoute = (path: string): boolean => projectRoutePatterns.some((pattern) => pattern.test(path));
+export const matchesProjectRoute = (path: string): boolean =>
+  projectRoutePatterns.some((pattern) => pattern.test(path));

@@ -33,7 +33,12 @@ const PUBLISHED_EXTENSIONS = /\.(html|xml|json|txt)$/;
 export function urlOfOutputFile(relativePath: string): string | undefined {
   const path = relativePath.split(/[\\/]/).join('/');
   if (!PUBLISHED_EXTENSIONS.test(path)) return undefined;
-  if (path.split('/').some((segment, index, all) => index < all.length - 1 && (segment.startsWith('_') || segment === 'pagefind'))) return undefined;
+  if (
+    path
+      .split('/')
+      .some((segment, index, all) => index < all.length - 1 && (segment.startsWith('_') || segment === 'pagefind'))
+  )
+    return undefined;
   if (path === 'urls.json' || isNotFoundPage(`/${path}`)) return undefined;
   if (path === 'index.html') return '/';
   if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
@@ -63,8 +68,13 @@ export function parseManifest(json: string, source: string): UrlManifest {
   if (!manifest || typeof manifest !== 'object' || !Array.isArray(manifest.urls)) {
     throw new Error(`${source} has no "urls" list; expected the urls.json of a Dateline build`);
   }
-  const bad = manifest.urls.findIndex((entry) => typeof entry?.url !== 'string' || !['page', 'file', 'redirect', 'removed'].includes(entry?.kind));
-  if (bad !== -1) throw new Error(`${source}: urls[${bad}] must be { "url": "/path/", "kind": "page" | "file" | "redirect" | "removed" }, got ${JSON.stringify(manifest.urls[bad])}`);
+  const bad = manifest.urls.findIndex(
+    (entry) => typeof entry?.url !== 'string' || !['page', 'file', 'redirect', 'removed'].includes(entry?.kind),
+  );
+  if (bad !== -1)
+    throw new Error(
+      `${source}: urls[${bad}] must be { "url": "/path/", "kind": "page" | "file" | "redirect" | "removed" }, got ${JSON.stringify(manifest.urls[bad])}`,
+    );
   return { site: String(manifest.site ?? ''), preview: manifest.preview === true, urls: manifest.urls };
 }
 

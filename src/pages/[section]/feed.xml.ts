@@ -15,4 +15,5 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ section: Section; stories: Story[] }> = ({ props }) => rssResponse(sectionChannel(site, props.section), props.stories);
+export const GET: APIRoute<{ section: Section; stories: Story[] }> = ({ props }) =>
+  rssResponse(sectionChannel(site, props.section), props.stories);

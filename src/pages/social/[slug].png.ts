@@ -22,7 +22,11 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = async ({ props: { story, section } }) => {
-  const { png, missingGlyphs } = await cachedSocialCard({ headline: story.data.headline, section, publication: site.name });
+  const { png, missingGlyphs } = await cachedSocialCard({
+    headline: story.data.headline,
+    section,
+    publication: site.name,
+  });
   if (missingGlyphs.length > 0) {
     console.warn(
       `${story.filePath}: the share card's font has no letters for ${missingGlyphs.map((text) => `"${text}"`).join(', ')}, so they show as empty boxes. ` +

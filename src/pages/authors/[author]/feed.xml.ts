@@ -15,4 +15,5 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ author: Author; stories: Story[] }> = ({ props }) => rssResponse(authorChannel(site, props.author), props.stories);
+export const GET: APIRoute<{ author: Author; stories: Story[] }> = ({ props }) =>
+  rssResponse(authorChannel(site, props.author), props.stories);

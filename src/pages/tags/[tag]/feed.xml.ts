@@ -15,4 +15,5 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ label: string; stories: Story[] }> = ({ props }) => rssResponse(tagChannel(site, props), props.stories);
+export const GET: APIRoute<{ label: string; stories: Story[] }> = ({ props }) =>
+  rssResponse(tagChannel(site, props), props.stories);
