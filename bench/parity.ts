@@ -12,6 +12,7 @@ import { cpSync, existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { filesUnder } from '../tests/gates/site-files.ts';
+import { astroCacheDir } from '../src/build/build-cache.ts';
 import { writeCorpus } from './corpus.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -58,6 +59,9 @@ for (const [side, tree] of [
   ['base', baseTree],
   ['head', root],
 ] as const) {
+  // The two trees share node_modules, so a cache folder both compute the same key for would carry the
+  // first build's content store (file paths under the other tree) into the second: each starts cold.
+  rmSync(resolve(root, astroCacheDir(content)), { recursive: true, force: true });
   rmSync(outputs[side], { recursive: true, force: true });
   run(process.execPath, [join(tree, 'scripts/build.ts')], tree, {
     CONTENT_DIR: content,

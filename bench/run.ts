@@ -124,21 +124,21 @@ function build(projectDir: string, contentDir: string, outDir: string, cacheDir?
 
 /**
  * Seconds of each phase of a build, from what it prints: Dateline's own steps print
- * `phase <name>: <seconds> s`, and Astro says how long bundling and generating the pages took.
+ * `phase <name>: <seconds> s`; Astro says how long its content sync (with the type generation), its
+ * bundling and its page generation took.
  */
 function phases(output: string): Record<string, number> {
   const found: Record<string, number> = {};
-  for (const [, name, seconds] of output.matchAll(/phase ([\w-]+): ([\d.]+) s/g))
-    found[name!] = (found[name!] ?? 0) + Number(seconds);
-  const astroStep = (after: string) => {
-    const at = output.indexOf(after);
-    const match = at < 0 ? null : /✓ Completed in ([\d.]+)(m?s)/.exec(output.slice(at));
-    return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : undefined;
-  };
-  const bundle = astroStep('Building static entrypoints');
-  const pages = astroStep('generating static routes');
-  if (bundle !== undefined) found.bundle = bundle;
-  if (pages !== undefined) found.pages = pages;
+  const add = (name: string, seconds: number) => (found[name] = (found[name] ?? 0) + seconds);
+  const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+  for (const [, name, value] of output.matchAll(/phase ([\w-]+): ([\d.]+) s/g)) add(name!, Number(value));
+  for (const [, value, unit] of output.matchAll(/\[types\] Generated ([\d.]+)(m?s)/g))
+    add('content', seconds(value!, unit!));
+  for (const [, value, unit] of output.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g))
+    add('bundle', seconds(value!, unit!));
+  const pagesAt = output.indexOf('generating static routes');
+  const pages = pagesAt < 0 ? null : /\n[^\n]*✓ Completed in ([\d.]+)(m?s)/.exec(output.slice(pagesAt));
+  if (pages) add('pages', seconds(pages[1]!, pages[2]!));
   return found;
 }
 

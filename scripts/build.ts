@@ -9,7 +9,15 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { env } from '../src/env.ts';
 import { searchCacheDir, writeSearchIndex } from '../src/build/search-index.ts';
-import { keepMirror, prepareScratch, scratchChanges, siteMirror, startBuildEpoch } from '../src/build/site-mirror.ts';
+import {
+  holdsStartingSite,
+  prepareScratch,
+  scratchChanges,
+  siteMirror,
+  startBuildEpoch,
+  updateMirror,
+  writtenFiles,
+} from '../src/build/site-mirror.ts';
 
 const outDir = resolve(env.outDir);
 // The same scratch folder every time: Astro's incremental build hashes code that mentions the output
@@ -20,14 +28,8 @@ const previous = `${outDir}.previous`;
 if (existsSync(previous) && !existsSync(outDir)) renameSync(previous, outDir);
 rmSync(previous, { recursive: true, force: true });
 const mirror = siteMirror(env.contentDir, scratch);
-const mirrorStarted = performance.now();
-const start = prepareScratch(scratch, outDir, mirror);
-console.log(`phase site: ${((performance.now() - mirrorStarted) / 1000).toFixed(1)} s`);
-console.log(
-  start.copied === undefined
-    ? 'site: building from nothing'
-    : `site: starting from the last site, ${start.copied} files brought up to date`,
-);
+const start = prepareScratch(scratch, mirror);
+console.log(`site: building from ${start.from}`);
 startBuildEpoch(mirror);
 
 function fail(what: string, status: number): never {
@@ -45,7 +47,9 @@ if (build.status !== 0) fail('Build failed', build.status ?? 1);
 // Only once Astro has exited, so its memory and Pagefind's indexer's are never held at the same time.
 const searchStarted = performance.now();
 try {
-  const { reindexed, reused } = await writeSearchIndex(scratch, searchCacheDir(env.contentDir));
+  // Starting from the last site, the pages Astro has not written are as the last build left them.
+  const writtenPages = start.from === 'last site' ? new Set(writtenFiles(scratch, mirror)) : undefined;
+  const { reindexed, reused } = await writeSearchIndex(scratch, searchCacheDir(env.contentDir), writtenPages);
   console.log(`phase search: ${((performance.now() - searchStarted) / 1000).toFixed(1)} s`);
   const which = reindexed.length > 0 ? ` (${reindexed.join(', ')})` : '';
   console.log(
@@ -57,8 +61,11 @@ try {
 }
 
 const changes = scratchChanges(scratch, mirror);
+const replacedIsStartingSite = holdsStartingSite(outDir, start);
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(scratch, outDir);
-keepMirror(start.outputIsOurs ? previous : undefined, outDir, changes, mirror);
-rmSync(previous, { recursive: true, force: true });
 console.log(`Site written to ${outDir}: ${changes.written.length} files written, ${changes.removed.length} removed`);
+const mirrorStarted = performance.now();
+updateMirror(replacedIsStartingSite ? previous : undefined, outDir, changes, mirror);
+rmSync(previous, { recursive: true, force: true });
+console.log(`phase site: ${((performance.now() - mirrorStarted) / 1000).toFixed(1)} s`);

@@ -2,15 +2,16 @@
  * The site a build starts from. `npm run build` builds into a scratch folder and swaps it into place,
  * so a failed build never touches the live site; but Astro then starts from an empty folder and copies
  * every page it does not render again back from its cache, which at 10,000 articles is most of a
- * rebuild. Instead the site the last swap put aside (one build behind) is kept in Dateline's cache as a
- * mirror: the next build brings it up to date by copying only the files the last build wrote and
- * deleting those it removed, builds into it (Astro keeps a page that is already there), and removes
- * what this build no longer publishes. The mirror belongs to one output folder: if that folder is not
- * the one the last build wrote (removed, replaced), the mirror is dropped and the build starts empty.
+ * rebuild. Instead Dateline's cache keeps a mirror of the last site built: a build starts from it
+ * (Astro keeps a page that is already there), removes what it no longer publishes, and after the swap
+ * the site it replaced becomes the next mirror by taking only the files this build wrote or removed.
+ * The mirror lives beside Astro's own caches, so a deployment that restores them (and not dist/) starts
+ * from it too. A build that fails, or stops, leaves no mirror, and the next one starts empty.
  */
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -18,7 +19,6 @@ import {
   renameSync,
   rmSync,
   statSync,
-  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -32,16 +32,14 @@ export interface SiteChanges {
   removed: string[];
 }
 
-interface MirrorRecord extends SiteChanges {
-  /** The output folder's inode after the swap: the site these changes lead to. */
-  siteInode: number;
-}
-
 export interface SiteMirror {
-  /** The site one build behind the output folder. */
+  /** A copy of the last site built. */
   dir: string;
-  /** The changes of the last build, which bring `dir` up to the output folder. */
-  record: string;
+  /**
+   * Written once `dir` is a whole copy, with the inode of the output folder it copies: a build stopped
+   * while the mirror was updated leaves none.
+   */
+  complete: string;
   /** The files this build removed from the site it started from (the Astro process writes it, see removeStaleFiles). */
   removed: string;
 }
@@ -54,7 +52,7 @@ export function siteMirror(contentDir: string, scratch: string): SiteMirror {
     'site',
     createHash('sha256').update(scratch).digest('hex').slice(0, 12),
   );
-  return { dir: join(dir, 'mirror'), record: join(dir, 'changes.json'), removed: join(dir, 'removed.json') };
+  return { dir: join(dir, 'mirror'), complete: join(dir, 'mirror-complete'), removed: join(dir, 'removed.json') };
 }
 
 function filesUnder(root: string): string[] {
@@ -63,48 +61,33 @@ function filesUnder(root: string): string[] {
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
-function readRecord(file: string): MirrorRecord | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as MirrorRecord;
-  } catch {
-    return undefined;
-  }
-}
-
-/** How a build starts: from the mirror brought up to date (and how many files that copied), or empty. */
+/** How a build starts: from the mirror of the last site, or from nothing. */
 export interface ScratchStart {
-  /** Files copied into the mirror, or undefined when the build starts from an empty folder. */
-  copied: number | undefined;
-  /** Whether the output folder holds the site the last build of this mirror wrote, so it can be the next mirror. */
-  outputIsOurs: boolean;
+  from: 'last site' | 'nothing';
+  /** The inode of the output folder the mirror copied, to tell whether that folder still holds that site. */
+  siteInode?: number;
 }
 
-/**
- * Makes `scratch` the site to build into: the mirror brought up to `outDir`, or an empty folder when
- * there is no mirror of the site `outDir` holds.
- */
-export function prepareScratch(scratch: string, outDir: string, mirror: SiteMirror): ScratchStart {
+/** Makes `scratch` the site to build into: the mirror of the last site, or an empty folder. */
+export function prepareScratch(scratch: string, mirror: SiteMirror): ScratchStart {
   rmSync(scratch, { recursive: true, force: true });
-  const record = readRecord(mirror.record);
-  const outputIsOurs = record !== undefined && existsSync(outDir) && statSync(outDir).ino === record.siteInode;
-  rmSync(mirror.record, { force: true });
   rmSync(mirror.removed, { force: true });
-  if (!outputIsOurs || !existsSync(mirror.dir)) {
+  const siteInode =
+    existsSync(mirror.complete) && existsSync(mirror.dir) ? Number(readFileSync(mirror.complete, 'utf8')) : undefined;
+  rmSync(mirror.complete, { force: true });
+  if (siteInode === undefined) {
     rmSync(mirror.dir, { recursive: true, force: true });
-    return { copied: undefined, outputIsOurs };
+    return { from: 'nothing' };
   }
   renameSync(mirror.dir, scratch);
-  for (const file of record.removed) rmSync(join(scratch, file), { force: true });
-  for (const file of record.written) {
-    const [from, to] = [join(outDir, file), join(scratch, file)];
-    mkdirSync(dirname(to), { recursive: true });
-    copyFileSync(from, to);
-    // With the time the last build wrote it, so this build does not take the copy for its own work.
-    const { atime, mtime } = statSync(from);
-    utimesSync(to, atime, mtime);
-  }
-  return { copied: record.written.length, outputIsOurs };
+  return { from: 'last site', siteInode };
 }
+
+/** Whether `outDir` still holds the site this build started from a copy of, so the swap's leftover can become the next mirror. */
+export const holdsStartingSite = (outDir: string, start: ScratchStart): boolean =>
+  start.siteInode !== undefined && existsSync(outDir) && statSync(outDir).ino === start.siteInode;
+
+const epochMarker = (mirror: SiteMirror): string => join(dirname(mirror.complete), 'epoch');
 
 /**
  * Marks the file-system time this build starts at: a file it writes has a later modification time, a
@@ -117,8 +100,6 @@ export function startBuildEpoch(mirror: SiteMirror): void {
   writeFileSync(marker, '');
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
 }
-
-const epochMarker = (mirror: SiteMirror): string => join(dirname(mirror.record), 'epoch');
 
 /**
  * Run by the Astro process when its pages are written, before anything reads them: removes from the
@@ -140,10 +121,15 @@ export function removeStaleFiles(siteDir: string, astroOutputs: Iterable<string>
   writeFileSync(mirror.removed, JSON.stringify(removed));
 }
 
+/** The files of `scratch` this build has written so far. */
+export function writtenFiles(scratch: string, mirror: SiteMirror): string[] {
+  const epoch = statSync(epochMarker(mirror)).mtimeMs;
+  return filesUnder(scratch).filter((file) => statSync(join(scratch, file)).mtimeMs > epoch);
+}
+
 /** What this build changed in `scratch`, once every step has written it. */
 export function scratchChanges(scratch: string, mirror: SiteMirror): SiteChanges {
-  const epoch = statSync(epochMarker(mirror)).mtimeMs;
-  const written = filesUnder(scratch).filter((file) => statSync(join(scratch, file)).mtimeMs > epoch);
+  const written = writtenFiles(scratch, mirror);
   // The steps after Astro (sitemaps, urls.json, search bundles) write again some of what it removed.
   const removed = (JSON.parse(readFileSync(mirror.removed, 'utf8')) as string[]).filter(
     (file) => !existsSync(join(scratch, file)),
@@ -152,18 +138,27 @@ export function scratchChanges(scratch: string, mirror: SiteMirror): SiteChanges
 }
 
 /**
- * After the swap: records the new site, and keeps the site the swap put aside as its mirror when it is
- * one this mirror's builds wrote (else it is removed, and the next build starts empty once more).
+ * After the swap, makes the mirror a copy of the new site `outDir`: the site the swap replaced, when it
+ * is the one this build started from a copy of (holdsStartingSite, so `changes` lead from it), takes
+ * just the changes; otherwise the new site is copied whole, once.
  */
-export function keepMirror(
-  previousSite: string | undefined,
+export function updateMirror(
+  replaced: string | undefined,
   outDir: string,
   changes: SiteChanges,
   mirror: SiteMirror,
 ): void {
   rmSync(mirror.dir, { recursive: true, force: true });
   mkdirSync(dirname(mirror.dir), { recursive: true });
-  if (previousSite) renameSync(previousSite, mirror.dir);
-  const record: MirrorRecord = { ...changes, siteInode: statSync(outDir).ino };
-  writeFileSync(mirror.record, JSON.stringify(record));
+  if (replaced) {
+    renameSync(replaced, mirror.dir);
+    for (const file of changes.removed) rmSync(join(mirror.dir, file), { force: true });
+    for (const file of changes.written) {
+      mkdirSync(dirname(join(mirror.dir, file)), { recursive: true });
+      copyFileSync(join(outDir, file), join(mirror.dir, file));
+    }
+  } else {
+    cpSync(outDir, mirror.dir, { recursive: true });
+  }
+  writeFileSync(mirror.complete, String(statSync(outDir).ino));
 }

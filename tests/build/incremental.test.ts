@@ -114,8 +114,10 @@ describe('a rebuild after one story is edited', () => {
   });
 
   it('reuses the pages that do not show the story', () => {
-    expect(rebuild.output).toMatch(/\/authors\/bob-brown\/index\.html \(restored\)/);
-    expect(rebuild.output).not.toMatch(/\/news\/2026\/10\/31\/late-night-vote\/index\.html \(restored\)/);
+    // Astro says "cached" for a page it keeps where the build started from the last site, and "restored"
+    // for one it copies back from its own cache.
+    expect(rebuild.output).toMatch(/\/authors\/bob-brown\/index\.html \((?:cached|restored)\)/);
+    expect(rebuild.output).not.toMatch(/\/news\/2026\/10\/31\/late-night-vote\/index\.html \((?:cached|restored)\)/);
   });
 });
 
@@ -130,7 +132,7 @@ describe('a rebuild after newer stories push an older one out of the site-wide f
     const rebuild = buildSite(content, { now: BUILD_NOW });
     expect(rebuild.status, rebuild.output).toBe(0);
     expect(readFileSync(join(rebuild.outDir, 'feed.xml'), 'utf8')).not.toContain('lighthouse-photo');
-    expect(rebuild.output).toMatch(/\/sport\/2026\/06\/01\/lighthouse-photo\/index\.html \(restored\)/);
+    expect(rebuild.output).toMatch(/\/sport\/2026\/06\/01\/lighthouse-photo\/index\.html \((?:cached|restored)\)/);
 
     const photo = page(rebuild.outDir, OLD_PHOTO_STORY)('meta[property="og:image"]').attr('content') ?? '';
     expect(new URL(photo).pathname).toMatch(/^\/_astro\/.+\.jpe?g$/);
