@@ -18,6 +18,7 @@ import { ARTICLE_FILES_GLOB } from '../lib/urls/permalink.ts';
 import {
   filesByShard,
   hasSearchBody,
+  SEARCH_BUNDLES_PATH,
   SHARDS_MANIFEST_PATH,
   shardBundlePath,
   type ShardsManifest,
@@ -122,7 +123,8 @@ export async function writeSearchIndex(
   const files = (await Array.fromAsync(glob(ARTICLE_FILES_GLOB, { cwd: siteDir }))).map((file) =>
     file.split(sep).join('/'),
   );
-  const readShardsFile = join(cacheDir, 'shards.json');
+  // Beside the bundles' folder, whose entries are the shards.
+  const readShardsFile = `${cacheDir}.json`;
   const lastRead: ReadShards =
     writtenPages && existsSync(readShardsFile) ? JSON.parse(await readFile(readShardsFile, 'utf8')) : {};
   const read: ReadShards = {};
@@ -149,14 +151,26 @@ export async function writeSearchIndex(
         report.reindexed.push(shard);
       }
       const bundle = shardBundlePath(shard);
-      await cp(cached, join(siteDir, bundle), { recursive: true });
+      // A build that started from the last site finds there the bundles of the shards it did not change.
+      if (lastRead[shard]?.digest !== digest || !existsSync(join(siteDir, bundle))) {
+        await rm(join(siteDir, bundle), { recursive: true, force: true });
+        await cp(cached, join(siteDir, bundle), { recursive: true });
+      }
       bundles.push(bundle);
     }
   } finally {
     await close();
   }
-  await mkdir(cacheDir, { recursive: true });
+  await mkdir(dirname(readShardsFile), { recursive: true });
   await writeFile(readShardsFile, JSON.stringify(read));
+  // The bundles of shards that are no more (a year's stories taken down, or fewer of them).
+  const bundlesDir = join(siteDir, SEARCH_BUNDLES_PATH);
+  const current = new Set(bundles.map((bundle) => join(siteDir, bundle)));
+  for (const entry of existsSync(bundlesDir) ? await readdir(bundlesDir, { withFileTypes: true }) : []) {
+    if (entry.isDirectory() && !current.has(join(bundlesDir, entry.name, '/'))) {
+      await rm(join(bundlesDir, entry.name), { recursive: true, force: true });
+    }
+  }
   const manifest: ShardsManifest = { bundles };
   const manifestFile = join(siteDir, SHARDS_MANIFEST_PATH);
   await mkdir(dirname(manifestFile), { recursive: true });

@@ -22,6 +22,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { SEARCH_BUNDLES_PATH } from '../lib/search/search-shards.ts';
 import { astroCacheDir } from './build-cache.ts';
 
 /** What one build changed in its output, relative to the site it started from. */
@@ -105,16 +106,18 @@ export function startBuildEpoch(mirror: SiteMirror): void {
  * Run by the Astro process when its pages are written, before anything reads them: removes from the
  * site it built into what this build no longer publishes, that is every file no step of this build
  * wrote and Astro does not stand behind as its output (a deleted story's page, the last build's hashed
- * assets, search bundles, which the search step writes again), and notes them for the mirror.
+ * assets), and notes them for the mirror.
  */
 export function removeStaleFiles(siteDir: string, astroOutputs: Iterable<string>, mirror: SiteMirror): void {
   // A plain `astro build` into a folder of its own: it was not started from a last site.
   if (!existsSync(epochMarker(mirror))) return;
   const epoch = statSync(epochMarker(mirror)).mtimeMs;
   const kept = new Set([...astroOutputs].map((file) => relative(siteDir, file).split(sep).join('/')));
+  // The search step, which runs after Astro, keeps its bundles up to date itself (src/build/search-index.ts).
+  const searchBundles = SEARCH_BUNDLES_PATH.slice(1);
   const removed: string[] = [];
   for (const file of filesUnder(siteDir)) {
-    if (kept.has(file) || statSync(join(siteDir, file)).mtimeMs > epoch) continue;
+    if (kept.has(file) || file.startsWith(searchBundles) || statSync(join(siteDir, file)).mtimeMs > epoch) continue;
     rmSync(join(siteDir, file));
     removed.push(file);
   }

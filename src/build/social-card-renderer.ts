@@ -134,12 +134,15 @@ function designKey(): string {
   return design;
 }
 
+/** What a card depends on: its words and its design. It keys the card in the build cache and its page in Astro's. */
+export const socialCardKey = (content: CardContent): string => cacheKey([content, designKey()]);
+
 /**
  * The card from the build cache when one with the same content and design was drawn before, else drawn now.
  * Stored as one line of JSON (the missing glyphs, so their warning is repeated) followed by the PNG.
  */
 export async function cachedSocialCard(content: CardContent): Promise<Omit<RenderedCard, 'headlineSize'>> {
-  const stored = await cachedBytes('social-cards', cacheKey([content, designKey()]), async () => {
+  const stored = await cachedBytes('social-cards', socialCardKey(content), async () => {
     const card = await renderSocialCard(content);
     return Buffer.concat([Buffer.from(`${JSON.stringify(card.missingGlyphs)}\n`), card.png]);
   });

@@ -7,8 +7,11 @@
  */
 import { pagefindArguments, type Pagefind, type PagefindHit, type SearchRequest } from './search-results.ts';
 
+/** Site path of the folder of every bundle and the manifest: the search step's own (src/build/search-index.ts). */
+export const SEARCH_BUNDLES_PATH = '/pagefind/';
+
 /** Site path of the manifest: written after the pages are built, so the page cannot carry the list itself. */
-export const SHARDS_MANIFEST_PATH = '/pagefind/shards.json';
+export const SHARDS_MANIFEST_PATH = `${SEARCH_BUNDLES_PATH}shards.json`;
 
 export interface ShardsManifest {
   /** Site paths of the bundles, newest first. */
@@ -19,7 +22,7 @@ export interface ShardsManifest {
  * A shard's bundle. Pagefind makes result URLs relative to the folder above the first `pagefind` in its
  * bundle's path, so the shard sits below /pagefind/ and never in a name of its own like `pagefind-2026-1`.
  */
-export const shardBundlePath = (shard: string): string => `/pagefind/${shard}/`;
+export const shardBundlePath = (shard: string): string => `${SEARCH_BUNDLES_PATH}${shard}/`;
 
 /**
  * Most article pages in one bundle. Pagefind's indexer holds ~470 KB per article while it indexes, so a

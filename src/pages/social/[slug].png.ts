@@ -1,19 +1,23 @@
 /** A 1200×630 share card for every story that has no photo of its own (see src/lib/social-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom } from '../../data/newsroom.ts';
-import { cachedSocialCard } from '../../build/social-card-renderer.ts';
+import { cachedSocialCard, socialCardKey } from '../../build/social-card-renderer.ts';
 import { needsGeneratedCard } from '../../lib/social/social-image.ts';
 import type { Story } from '../../lib/content/story.ts';
 import { site } from '../../site.config.ts';
 
 export const getStaticPaths = (async () => {
   const { stories, sectionName } = await getNewsroom();
-  // No cacheKey: cards have their own cache by content (social-card-renderer.ts), and Astro's page cache
-  // cost a cold build of 1,000 cards 6.5 s more than a rebuild saves by it.
-  return stories.filter(needsGeneratedCard).map((story) => ({
-    params: { slug: story.slug },
-    props: { story, section: sectionName(story.data.section) },
-  }));
+  // Keyed by what the card shows and its design, so a rebuild keeps the cards already in the site it
+  // starts from (a build drew only changed cards before, but wrote every one again).
+  return stories.filter(needsGeneratedCard).map((story) => {
+    const section = sectionName(story.data.section);
+    return {
+      params: { slug: story.slug },
+      props: { story, section },
+      cacheKey: socialCardKey(cardContent(story, section)),
+    };
+  });
 }) satisfies GetStaticPaths;
 
 interface Props {
@@ -21,12 +25,14 @@ interface Props {
   section: string;
 }
 
+const cardContent = (story: Story, section: string) => ({
+  headline: story.data.headline,
+  section,
+  publication: site.name,
+});
+
 export const GET: APIRoute<Props> = async ({ props: { story, section } }) => {
-  const { png, missingGlyphs } = await cachedSocialCard({
-    headline: story.data.headline,
-    section,
-    publication: site.name,
-  });
+  const { png, missingGlyphs } = await cachedSocialCard(cardContent(story, section));
   if (missingGlyphs.length > 0) {
     console.warn(
       `${story.filePath}: the share card's font has no letters for ${missingGlyphs.map((text) => `"${text}"`).join(', ')}, so they show as empty boxes. ` +
