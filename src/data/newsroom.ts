@@ -11,6 +11,7 @@ import { RESERVED_SECTION_IDS } from '../lib/urls/routes.ts';
 import { publicStories, unpublishedReason } from '../lib/content/publishing.ts';
 import { calendarDate, type CalendarDate } from '../lib/content/dates.ts';
 import { pageCacheKeys, type PageCacheKey } from '../lib/pages/page-cache-key.ts';
+import { paginate, type ListingPage } from '../lib/urls/pagination.ts';
 import { newestFirst } from '../lib/content/queries.ts';
 import { readingMinutes } from '../lib/content/reading-time.ts';
 import { relatedStories, type RelatedPick } from '../lib/related/related.ts';
@@ -37,6 +38,22 @@ export interface Newsroom {
   today: CalendarDate;
   /** The `cacheKey` of a page built from these props, for Astro's incremental build (see page-cache-key.ts). */
   pageCacheKey: PageCacheKey;
+  /**
+   * The pages of one listing (a section, a topic, an author, a month) for `getStaticPaths`: `stories`
+   * paginated under `basePath`, each page with the listing's `params` and `props`, keyed by its props.
+   */
+  listingPaths<P extends Record<string, string>, T extends object>(
+    stories: readonly Story[],
+    basePath: string,
+    params: P,
+    props: T,
+  ): ListingPath<P, T>[];
+}
+
+export interface ListingPath<P, T> {
+  params: P & { page: string | undefined };
+  props: T & { page: ListingPage<Story> };
+  cacheKey: string;
 }
 
 function toStory(entry: CollectionEntry<'articles'>, now: Date): Story {
@@ -84,6 +101,7 @@ async function load(): Promise<Newsroom> {
   const today = calendarDate(now, site.timezone);
   // What every page shows besides its own props: the menu, bylines, the masthead's date, absolute URLs.
   const shownOnEveryPage = { site: site.url, preview, today, sections: sortedSections, authors };
+  const pageCacheKey = pageCacheKeys(shownOnEveryPage, stories);
   return {
     stories,
     sections: sortedSections,
@@ -94,7 +112,12 @@ async function load(): Promise<Newsroom> {
     preview,
     now,
     today,
-    pageCacheKey: pageCacheKeys(shownOnEveryPage, stories),
+    pageCacheKey,
+    listingPaths: (listed, basePath, params, props) =>
+      paginate(listed, site.pageSize, basePath).map((page) => {
+        const pageProps = { ...props, page };
+        return { params: { ...params, page: page.param }, props: pageProps, cacheKey: pageCacheKey(pageProps) };
+      }),
   };
 }
 
