@@ -17,15 +17,20 @@ export function astroCacheDir(contentDir: string): string {
   return `./node_modules/.astro/${pipelineCodeKey(process.cwd(), contentDir)}`;
 }
 
-let ownCacheDir: string | undefined;
+const ownCacheDirs = new Map<string, string>();
 
 /**
- * Dateline's own cache, inside Astro's so clearing one clears both. Derived here again rather than
- * handed over by astro.config.ts: the pages run as a separate bundle that cannot see the config's values.
+ * Dateline's own cache for builds of `contentDir` (render cache, share cards, search shards, the site
+ * mirror), inside Astro's so clearing one clears both. Derived here again rather than handed over by
+ * astro.config.ts: the pages run as a separate bundle that cannot see the config's values.
  */
-function datelineCacheDir(): string {
-  ownCacheDir ??= resolve(astroCacheDir(env.contentDir), 'dateline');
-  return ownCacheDir;
+export function datelineCacheDir(contentDir: string = env.contentDir): string {
+  let dir = ownCacheDirs.get(contentDir);
+  if (!dir) {
+    dir = resolve(astroCacheDir(contentDir), 'dateline');
+    ownCacheDirs.set(contentDir, dir);
+  }
+  return dir;
 }
 
 /** Whether bytes are stored under `key` in `namespace`, without reading them. */

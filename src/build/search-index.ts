@@ -4,14 +4,13 @@
  * indexed a shard at a time (at most SHARD_SIZE articles of one year, src/lib/search/search-shards.ts),
  * one after the other in one Pagefind process, each shard into a bundle of its own. A shard's bundle is
  * cached under the digest of its pages, so a rebuild indexes only the shards whose pages changed and
- * copies the others. Only the
- * part of a page marked `data-pagefind-body` (see ArticleLayout) is indexed. Any Pagefind error fails
- * the build.
+ * copies the others. Only the part of a page marked `data-pagefind-body` (see ArticleLayout) is
+ * indexed. Any Pagefind error fails the build.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, cp, glob, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { close, createIndex } from 'pagefind';
 import { ARTICLE_FILES_GLOB } from '../lib/urls/permalink.ts';
@@ -23,7 +22,7 @@ import {
   shardBundlePath,
   type ShardsManifest,
 } from '../lib/search/search-shards.ts';
-import { astroCacheDir } from './build-cache.ts';
+import { datelineCacheDir } from './build-cache.ts';
 
 /** Enough reads in flight to keep the disk busy, few enough that a shard of pages is never in memory at once. */
 const FILES_AT_ONCE = 32;
@@ -41,7 +40,7 @@ export interface SearchIndexReport {
 }
 
 /** Beside Dateline's other caches (build-cache.ts), inside Astro's, so clearing Astro's clears it too. */
-export const searchCacheDir = (contentDir: string): string => resolve(astroCacheDir(contentDir), 'dateline', 'search');
+export const searchCacheDir = (contentDir: string): string => join(datelineCacheDir(contentDir), 'search');
 
 function failIfAny(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);

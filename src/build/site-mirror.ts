@@ -23,7 +23,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { SEARCH_BUNDLES_PATH } from '../lib/search/search-shards.ts';
-import { astroCacheDir } from './build-cache.ts';
+import { datelineCacheDir } from './build-cache.ts';
 
 /** What one build changed in its output, relative to the site it started from. */
 export interface SiteChanges {
@@ -48,8 +48,7 @@ export interface SiteMirror {
 /** The mirror for builds of `contentDir` into the scratch folder `scratch`, in that content's own cache folder. */
 export function siteMirror(contentDir: string, scratch: string): SiteMirror {
   const dir = join(
-    astroCacheDir(contentDir),
-    'dateline',
+    datelineCacheDir(contentDir),
     'site',
     createHash('sha256').update(scratch).digest('hex').slice(0, 12),
   );
