@@ -62,9 +62,6 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   experimental: {
-    // Astro keeps the content store in files of at most 20 MiB instead of one: as one string, a
-    // 100,000-story archive's frontmatter and Markdown outgrow the longest string V8 can hold.
-    collectionStorage: 'chunked',
     // A rebuild renders only the pages whose cacheKey (src/lib/page-cache-key.ts) or code changed and
     // reuses the rest from the last build's output, kept in cacheDir.
     incrementalBuild: true,

@@ -9,7 +9,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { unknownIdMessage } from './lib/content/closest.ts';
 import { env } from './env.ts';
-import { articlesLoader, contentFileId } from './loaders/articles.ts';
+import { articlesLoader, contentFileId, contentLayerImage } from './loaders/articles.ts';
 import { removedUrlsLoader } from './loaders/removed-urls.ts';
 
 /** The author and section ids an article may name. */
@@ -203,7 +203,8 @@ const root = env.contentDir;
 export const collections = {
   articles: defineCollection({
     loader: articlesLoader(join(root, 'articles')),
-    schema: articleSchema(knownIds(root)),
+    // Built once: a schema function would be built again for every article (see contentLayerImage).
+    schema: articleSchema(knownIds(root))({ image: contentLayerImage }),
   }),
   authors: defineCollection({
     loader: glob({ pattern: '*.md', base: join(root, 'authors'), generateId: pathId }),

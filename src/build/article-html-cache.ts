@@ -1,10 +1,15 @@
 /**
  * Rendered article bodies on disk, keyed by the digest of the article's file, in Dateline's cache (which
  * sits in a cache folder keyed by the Markdown pipeline's code): a later build, or CI restoring the
- * cache, renders only the articles whose file changed. Astro's content store never holds the HTML.
+ * cache, renders only the articles whose file changed. Beside each body's HTML lie its facts (reading
+ * time, embeds, terms: src/lib/content/body-facts.ts), so neither Astro's content store nor the pages
+ * hold the Markdown of the archive.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
-import { cachedBytes, isCached } from './build-cache.ts';
+import type { BodyFacts } from '../markdown/body-facts.ts';
+import { datelineCacheDir, isCached, storeBytes } from './build-cache.ts';
 
 export interface RenderedArticle {
   html: string;
@@ -12,21 +17,36 @@ export interface RenderedArticle {
   imagePaths: string[];
 }
 
-const NAMESPACE = 'article-html';
+const HTML = 'article-html';
+const FACTS = 'article-facts';
 
-/** The rendered body of the article file with `digest`, rendering it with `render` only if absent. */
-export async function renderedArticle(
-  digest: string,
-  render: () => Promise<RenderedArticle>,
-): Promise<RenderedArticle> {
-  const bytes = await cachedBytes(NAMESPACE, digest, async () =>
-    new TextEncoder().encode(JSON.stringify(await render())),
-  );
-  return JSON.parse(new TextDecoder().decode(bytes)) as RenderedArticle;
+/** Keeps an article's rendered body and its facts under the digest of its file. */
+export async function storeArticle(digest: string, article: RenderedArticle, facts: BodyFacts): Promise<void> {
+  // The facts last: their being there is what says the article is rendered (isRendered).
+  await storeBytes(HTML, digest, JSON.stringify(article));
+  await storeBytes(FACTS, digest, JSON.stringify(facts));
 }
 
-/** Whether the article file with `digest` has been rendered already. */
-export const isRendered = (digest: string): Promise<boolean> => isCached(NAMESPACE, digest);
+/** Whether the article file with `digest` has been rendered already, its facts included. */
+export const isRendered = (digest: string): Promise<boolean> => isCached(FACTS, digest);
+
+async function readStored<T>(namespace: string, digest: string, what: string): Promise<T> {
+  try {
+    return JSON.parse(await readFile(join(datelineCacheDir(), namespace, digest), 'utf8')) as T;
+  } catch (error) {
+    throw new Error(`${what} is missing from the build cache, which changed while the site was building; build again`, {
+      cause: error,
+    });
+  }
+}
+
+/** The rendered body of the article file with `digest`; `what` names it in the error if it is missing. */
+export const renderedArticle = (digest: string, what: string): Promise<RenderedArticle> =>
+  readStored(HTML, digest, `${what}: its rendered body`);
+
+/** The facts of the body of the article file with `digest` (see storeArticle). */
+export const articleFacts = (digest: string, what: string): Promise<BodyFacts> =>
+  readStored(FACTS, digest, `${what}: what its body says (reading time, terms)`);
 
 /** A body rendered as Astro's content layer renders Markdown: the body and the raw frontmatter. */
 export async function renderArticle(

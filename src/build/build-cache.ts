@@ -5,7 +5,7 @@
  * removing that directory makes the next build cold.
  */
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { env } from '../env.ts';
 import { pipelineCodeKey } from './pipeline-code.ts';
 
@@ -57,16 +57,30 @@ export async function cachedBytes(
 ): Promise<Uint8Array> {
   const root = cache.dir;
   if (!root) return compute();
-  const file = join(root, namespace, key);
   try {
-    return await readFile(file);
+    return await readFile(join(root, namespace, key));
   } catch {
     const bytes = await compute();
-    await mkdir(join(root, namespace), { recursive: true });
-    // Written aside and renamed, so a build stopped midway never leaves half a file under a valid key.
-    const partial = `${file}.${process.pid}.partial`;
-    await writeFile(partial, bytes);
-    await rename(partial, file);
+    await storeBytes(namespace, key, bytes, root);
     return bytes;
   }
+}
+
+/** Stores `bytes` under `key` in `namespace` of the cache folder `root`. */
+export async function storeBytes(
+  namespace: string,
+  key: string,
+  bytes: Uint8Array | string,
+  root: string = datelineCacheDir(),
+): Promise<void> {
+  const file = join(root, namespace, key);
+  // Written aside and renamed, so a build stopped midway never leaves half a file under a valid key.
+  const partial = `${file}.${process.pid}.partial`;
+  // The folder is made on the first write that finds it missing, not asked for before every write.
+  await writeFile(partial, bytes).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(partial, bytes);
+  });
+  await rename(partial, file);
 }

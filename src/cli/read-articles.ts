@@ -4,6 +4,7 @@
  * the problem; `npm run check` lists every problem of every file.
  */
 import { join } from 'node:path';
+import { bodyTermsOf } from '../lib/related/text-terms.ts';
 import { articleAddress, type ArticleAddress } from '../lib/urls/permalink.ts';
 import type { ArticleData } from '../lib/content/story.ts';
 import { site } from '../site.config.ts';
@@ -13,7 +14,8 @@ import { loadSchemas } from './load-schema.ts';
 export interface ArticleFile extends ArticleAddress {
   id: string;
   filePath: string;
-  body: string;
+  /** The body's terms and their counts, as the build keeps them (bodyTermsOf). */
+  bodyTerms: string;
   data: ArticleData;
 }
 
@@ -35,7 +37,13 @@ export async function readArticles(contentDir: string): Promise<ArticleFile[]> {
       }
       const id = articleId(articlesDir, path);
       const data = parsed.data as ArticleData;
-      return { id, ...articleAddress(id, data, site.timezone), filePath, body: read.source.body, data };
+      return {
+        id,
+        ...articleAddress(id, data, site.timezone),
+        filePath,
+        bodyTerms: bodyTermsOf(read.source.body),
+        data,
+      };
     }),
   );
 }

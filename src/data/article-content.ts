@@ -11,10 +11,6 @@ import type { Story } from '../lib/content/story.ts';
 export async function articleContent(story: Story): Promise<RenderResult['Content']> {
   const entry = await getEntry('articles', story.id);
   if (!entry?.digest) throw new Error(`${story.filePath}: the article disappeared while the site was building`);
-  const { html, imagePaths } = await renderedArticle(String(entry.digest), () => {
-    throw new Error(
-      `${story.filePath}: its rendered body is missing from the build cache, which changed while the site was building; build again`,
-    );
-  });
+  const { html, imagePaths } = await renderedArticle(String(entry.digest), story.filePath);
   return (await render({ ...entry, rendered: { html, metadata: { imagePaths } } })).Content;
 }

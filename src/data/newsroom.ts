@@ -3,6 +3,8 @@
  * files, and hides drafts and embargoed stories unless this is a preview build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import pLimit from 'p-limit';
+import { articleFacts } from '../build/article-html-cache.ts';
 import { env } from '../env.ts';
 import { site } from '../site.config.ts';
 import { duplicateSlugs, formatProblems, reservedSections, unknownRelatedPins } from '../lib/content/integrity.ts';
@@ -13,7 +15,6 @@ import { calendarDate, type CalendarDate } from '../lib/content/dates.ts';
 import { pageCacheKeys, type PageCacheKey } from '../lib/pages/page-cache-key.ts';
 import { paginate, type ListingPage } from '../lib/urls/pagination.ts';
 import { newestFirst } from '../lib/content/queries.ts';
-import { readingMinutes } from '../lib/content/reading-time.ts';
 import { relatedStories, type RelatedPick } from '../lib/related/related.ts';
 import { addressConflicts, livePages, redirectsOf, type Redirect, type RemovedUrl } from '../lib/urls/redirects.ts';
 import type { Story } from '../lib/content/story.ts';
@@ -56,18 +57,22 @@ export interface ListingPath<P, T> {
   cacheKey: string;
 }
 
-function toStory(entry: CollectionEntry<'articles'>, now: Date): Story {
-  const body = entry.body ?? '';
+async function toStory(entry: CollectionEntry<'articles'>, now: Date): Promise<Story> {
+  const filePath = entry.filePath ?? entry.id;
+  const digest = String(entry.digest);
   return {
     id: entry.id,
     ...articleAddress(entry.id, entry.data, site.timezone),
-    filePath: entry.filePath ?? entry.id,
+    filePath,
     data: entry.data,
-    body,
-    readingMinutes: readingMinutes(body),
+    digest,
+    ...(await articleFacts(digest, filePath)),
     unpublished: unpublishedReason(entry.data, now),
   };
 }
+
+/** A bounded number of cache files open at once: an archive has tens of thousands of stories. */
+const FACTS_READ_AT_ONCE = 64;
 
 async function load(): Promise<Newsroom> {
   const { now, preview } = env;
@@ -77,7 +82,8 @@ async function load(): Promise<Newsroom> {
     getCollection('sections'),
     getCollection('removed'),
   ]);
-  const all = articles.map((entry) => toStory(entry, now));
+  const limit = pLimit(FACTS_READ_AT_ONCE);
+  const all = await Promise.all(articles.map((entry) => limit(() => toStory(entry, now))));
   const stories = newestFirst(preview ? all : publicStories(all));
   const redirects = redirectsOf(stories);
   const removed = removedEntries.map((entry) => entry.data);

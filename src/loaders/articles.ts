@@ -1,18 +1,22 @@
 /**
  * The `articles` collection. Like Astro's glob() loader it validates each file's frontmatter with the
- * collection schema, but it keeps rendered HTML out of Astro's content store: a body is rendered on the
- * Markdown workers into Dateline's render cache (src/build/build-cache.ts), keyed by the file's digest
- * inside a cache folder keyed by the pipeline's code, and the article page reads it from there. The
- * store, which Astro serialises whole and bundles into the build, then holds frontmatter and Markdown
- * only. A file whose size and modification time are unchanged since the last sync is not read again.
+ * collection schema, but it keeps bodies out of Astro's content store: a body is rendered on the
+ * Markdown workers into Dateline's render cache (src/build/article-html-cache.ts) with what pages need
+ * to know of it (its facts), keyed by the file's digest inside a cache folder keyed by the pipeline's
+ * code, and the article page reads it from there. The store, which Astro serialises whole, then holds
+ * frontmatter only. A file whose size and modification time are unchanged since the last sync is not read again.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter, type AstroMarkdownOptions, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { SchemaContext } from 'astro:content';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
 import pLimit from 'p-limit';
-import { isRendered, renderArticle, renderedArticle } from '../build/article-html-cache.ts';
+import { isRendered, renderArticle, renderedArticle, storeArticle } from '../build/article-html-cache.ts';
+import { bodyFacts } from '../markdown/body-facts.ts';
 import { parallelMarkdown } from '../markdown/parallel-processor.ts';
 
 /** How a file looked when it was last synced: a different size or modification time means read it again. */
@@ -55,6 +59,28 @@ function frontmatterOf(contents: string, filePath: string): { frontmatter: Recor
   }
 }
 
+/** How Astro's content store marks a string of an entry's data as an image to import (astro/dist/content/consts.js). */
+const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
+
+/**
+ * `image()` for an articles schema built once for the whole collection: given a schema function, Astro
+ * builds the schema again for every entry it validates (~2 ms an article, 20 s of a 10,000-article
+ * sync), only to hand `image()` the entry's path. This one marks the path for Astro's store as Astro's
+ * own does; the loader has already made a path relative to the file explicit (imagePathBesideFile).
+ */
+export const contentLayerImage = (() =>
+  z.string().transform((src) => `${IMAGE_IMPORT_PREFIX}${src}`)) as unknown as SchemaContext['image'];
+
+/** As Astro's image(): a bare path (`harbor.jpg`) naming a file beside the article means `./harbor.jpg`. */
+function imagePathBesideFile(frontmatter: Record<string, unknown>, path: string): Record<string, unknown> {
+  const image = frontmatter.image as { src?: unknown } | undefined;
+  const src = image?.src;
+  if (typeof src !== 'string' || !src || src.includes('://') || src.startsWith('/') || src.startsWith('.'))
+    return frontmatter;
+  if (!existsSync(resolve(dirname(path), src))) return frontmatter;
+  return { ...frontmatter, image: { ...image, src: `./${src}` } };
+}
+
 /** The options Astro's own Markdown entries are rendered with. */
 function markdownOptions({ markdown, image }: LoaderContext['config']): AstroMarkdownOptions {
   return {
@@ -82,6 +108,14 @@ export function articlesLoader(base: string): Loader {
       // A bounded number of files open at once: an archive has tens of thousands.
       const limit = pLimit(64);
       const started = performance.now();
+      const render = async (body: string, frontmatter: Record<string, unknown>, path: string, digest: string) => {
+        renderer ??= parallelMarkdown().createRenderer(markdownOptions(config));
+        const article = await renderArticle(await renderer, body, frontmatter, pathToFileURL(path));
+        await storeArticle(digest, article, bodyFacts(body));
+        rendered += 1;
+        if (rendered % 1000 === 0) logger.info(`rendered ${rendered} of up to ${files.length} articles`);
+        return article;
+      };
 
       await Promise.all(
         files.map((file) =>
@@ -111,17 +145,15 @@ export function articlesLoader(base: string): Loader {
               return;
             }
             const { frontmatter, body } = frontmatterOf(contents, filePath);
-            const data = await parseData({ id, data: frontmatter, filePath: path });
-            const { imagePaths } = await renderedArticle(digest, async () => {
-              renderer ??= parallelMarkdown().createRenderer(markdownOptions(config));
-              const article = await renderArticle(await renderer, body, frontmatter, pathToFileURL(path));
-              rendered += 1;
-              if (rendered % 1000 === 0) logger.info(`rendered ${rendered} of up to ${files.length} articles`);
-              return article;
-            });
+            const data = await parseData({ id, data: imagePathBesideFile(frontmatter, path), filePath: path });
+            const { imagePaths } = (await isRendered(digest))
+              ? await renderedArticle(digest, filePath)
+              : await render(body, frontmatter, path, digest);
+            // The body stays out of the store: Astro serialises the store whole, and an archive's Markdown
+            // would outgrow the longest string V8 can hold; what pages need of it is in its facts.
             // Astro adds the images the frontmatter names to the body's and announces them all; it keeps an
             // entry whose digest it already holds as it is, and that one's images are announced here.
-            if (!store.set({ id, data, body, filePath, digest, assetImports: imagePaths }))
+            if (!store.set({ id, data, filePath, digest, assetImports: imagePaths }))
               announceAssetImports(store, existing?.assetImports ?? [], filePath);
           }),
         ),

@@ -1,16 +1,23 @@
+import { bodyFacts } from '../../src/markdown/body-facts.ts';
 import type { Story } from '../../src/lib/content/story.ts';
 
+type StoryOverrides = Partial<Omit<Story, 'data'>> & {
+  data?: Partial<Story['data']>;
+  /** The Markdown body the story would have: its facts (reading time, terms …) are derived from it as the build does. */
+  body?: string;
+};
+
 /** A published story with sensible defaults; tests override only what they are about. */
-export function makeStory(overrides: Partial<Omit<Story, 'data'>> & { data?: Partial<Story['data']> } = {}): Story {
+export function makeStory(overrides: StoryOverrides = {}): Story {
   const slug = overrides.slug ?? 'a-story';
-  const { data, ...rest } = overrides;
+  const { data, body = 'Some words.', ...rest } = overrides;
   return {
     id: slug,
     slug,
     url: `/news/2026/11/20/${slug}/`,
     filePath: `content/articles/${slug}.md`,
-    body: 'Some words.',
-    readingMinutes: 1,
+    digest: `digest-of-${slug}`,
+    ...bodyFacts(body),
     ...rest,
     data: {
       headline: `Headline of ${slug}`,

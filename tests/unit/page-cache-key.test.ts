@@ -3,7 +3,7 @@ import { pageCacheKeys } from '../../src/lib/pages/page-cache-key.ts';
 
 const story = (slug: string, headline: string) => ({
   slug,
-  body: 'Text.',
+  digest: 'digest-of-the-file',
   data: { headline, publishedAt: new Date('2026-11-20T13:30:00Z'), tags: ['harbor'] },
 });
 
@@ -28,7 +28,10 @@ describe('page cache keys', () => {
       { ...story('b', 'Budget passes'), data: { ...story('b', 'Budget passes').data, tags: ['budget'] } },
     ];
     expect(pageCacheKeys(shared, retagged)({ page: 1, items: retagged })).not.toBe(key);
-    const rewritten = [story('a', 'Bridge reopens'), { ...story('b', 'Budget passes'), body: 'Other text.' }];
+    const rewritten = [
+      story('a', 'Bridge reopens'),
+      { ...story('b', 'Budget passes'), digest: 'digest-of-a-rewritten-file' },
+    ];
     expect(pageCacheKeys(shared, rewritten)({ page: 1, items: rewritten })).not.toBe(key);
     expect(pageCacheKeys(shared, stories)({ page: 2, items: stories })).not.toBe(key);
     expect(pageCacheKeys({ ...shared, date: '2026-11-26' }, stories)({ page: 1, items: stories })).not.toBe(key);

@@ -17,7 +17,11 @@ describe('the Markdown pipeline code that keys cached article renders', () => {
     expect(files).toContain('src/markdown/article-pipeline.ts');
     expect(files).toContain('src/markdown/remark-typography.ts');
     expect(files).toContain('src/site.config.ts');
-    expect(files.filter((file) => file.startsWith('src/lib/'))).toEqual([]);
+    // Of src/lib, only what the body's facts are read with (reading time, terms).
+    expect(files.filter((file) => file.startsWith('src/lib/'))).toEqual([
+      'src/lib/content/reading-time.ts',
+      'src/lib/related/text-terms.ts',
+    ]);
   });
 
   it('keeps cached article renders when share links change', () => {
@@ -31,6 +35,13 @@ describe('the Markdown pipeline code that keys cached article renders', () => {
     const root = projectCopy();
     const before = pipelineCodeKey(root, 'content');
     appendFileSync(join(root, 'src/markdown/typography.ts'), '\n// a changed pass\n');
+    expect(pipelineCodeKey(root, 'content')).not.toBe(before);
+  });
+
+  it('drops cached article renders when the way their facts are read changes', () => {
+    const root = projectCopy();
+    const before = pipelineCodeKey(root, 'content');
+    appendFileSync(join(root, 'src/lib/related/text-terms.ts'), '\n// a changed tokenizer\n');
     expect(pipelineCodeKey(root, 'content')).not.toBe(before);
   });
 

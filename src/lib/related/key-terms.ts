@@ -3,7 +3,6 @@
  * removed, see text-terms.ts), as a unit vector, so the dot product of two articles' vectors is the
  * cosine similarity of their texts.
  */
-import { proseOf } from '../content/reading-time.ts';
 import { getOrAdd } from './get-or-add.ts';
 import type { Relatable } from './relatable.ts';
 import { termOf, words } from './text-terms.ts';
@@ -41,13 +40,29 @@ class TermCounter {
       let term = this.termOfWord.get(word);
       if (term === undefined) {
         const name = termOf(word);
-        term = name === undefined ? null : getOrAdd(this.terms, name, () => ({ name, count: 0, articles: 0 }));
+        term = name === undefined ? null : this.termNamed(name);
         this.termOfWord.set(word, term);
       }
-      if (term === null) continue;
-      if (term.count === 0) this.counted.push(term);
-      term.count += weight;
+      if (term !== null) this.count(term, weight);
     }
+  }
+
+  /** Adds terms already counted by bodyTermsOf, each `weight` times its count. */
+  addCounted(bodyTerms: string, weight: number): void {
+    if (!bodyTerms) return;
+    for (const pair of bodyTerms.split(' ')) {
+      const colon = pair.lastIndexOf(':');
+      this.count(this.termNamed(pair.slice(0, colon)), weight * Number(pair.slice(colon + 1)));
+    }
+  }
+
+  private termNamed(name: string): CountedTerm {
+    return getOrAdd(this.terms, name, () => ({ name, count: 0, articles: 0 }));
+  }
+
+  private count(term: CountedTerm, weight: number): void {
+    if (term.count === 0) this.counted.push(term);
+    term.count += weight;
   }
 
   /**
@@ -80,7 +95,7 @@ export function keyTermsOf<T extends Relatable>(
     // A word of the headline tells more than one of the body, and the dek sits between the two.
     counter.add(story.data.headline, 3);
     if (story.data.dek) counter.add(story.data.dek, 2);
-    counter.add(proseOf(story.body), 1);
+    counter.addCounted(story.bodyTerms, 1);
     return { story, terms: counter.take(tuning.maxPostings) };
   });
   const storyCount = stories.length;

@@ -2,7 +2,8 @@
 export interface Relatable {
   id: string;
   slug: string;
-  body: string;
+  /** The body's terms and their counts (bodyTermsOf). */
+  bodyTerms: string;
   data: {
     headline: string;
     dek?: string;

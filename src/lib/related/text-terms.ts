@@ -1,3 +1,5 @@
+import { proseOf } from '../content/reading-time.ts';
+
 /**
  * English words that say nothing about what a story is about, plus the reporting verbs and
  * honorifics every news story is full of ("said", "Mr").
@@ -48,4 +50,18 @@ export function termOf(word: string): string | undefined {
   const stem = word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
   if (stem.length < 2 || STOP_WORDS.has(stem) || DIGITS.test(stem)) return undefined;
   return singular(stem);
+}
+
+/**
+ * The terms of a Markdown body's prose with how often each occurs, as `term:count` pairs separated by
+ * spaces (a term holds neither): what key terms need of a body, worked out once when the body is
+ * rendered, so a build holds this instead of every body of the archive.
+ */
+export function bodyTermsOf(markdown: string): string {
+  const counts = new Map<string, number>();
+  for (const word of words(proseOf(markdown))) {
+    const term = termOf(word);
+    if (term !== undefined) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return Array.from(counts, ([term, count]) => `${term}:${count}`).join(' ');
 }
