@@ -7,13 +7,13 @@
  * of it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const RUNTIME_IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
 
-/** The project files the Markdown pipeline runs, relative to `root`, sorted. */
-export function pipelineFiles(root: string, entryDir = 'src/markdown'): string[] {
+/** The project files `entry` (a folder of modules, or one module) runs, relative to `root`, sorted. */
+export function pipelineFiles(root: string, entry = 'src/markdown'): string[] {
   const seen = new Set<string>();
   const visit = (file: string): void => {
     if (seen.has(file)) return;
@@ -23,17 +23,21 @@ export function pipelineFiles(root: string, entryDir = 'src/markdown'): string[]
       if (existsSync(target)) visit(target);
     }
   };
-  const entries = readdirSync(resolve(root, entryDir), { recursive: true, encoding: 'utf8' }).filter((file) =>
-    file.endsWith('.ts'),
-  );
-  for (const entry of entries) visit(resolve(root, entryDir, entry));
+  const start = resolve(root, entry);
+  if (statSync(start).isDirectory()) {
+    for (const file of readdirSync(start, { recursive: true, encoding: 'utf8' }))
+      if (file.endsWith('.ts')) visit(join(start, file));
+  } else visit(start);
   return [...seen].map((file) => relative(root, file)).sort();
 }
 
-/** A short digest of the pipeline's code and `salt` (the content folder, so fixtures never share a cache). */
-export function pipelineCodeKey(root: string, salt: string): string {
-  return pipelineFiles(root)
+/** A short digest of the code `entry` runs (see pipelineFiles) and `salt`. */
+export function codeKey(root: string, salt: string, entry?: string): string {
+  return pipelineFiles(root, entry)
     .reduce((hash, file) => hash.update(file).update(readFileSync(join(root, file))), createHash('sha256').update(salt))
     .digest('hex')
     .slice(0, 12);
 }
+
+/** A short digest of the Markdown pipeline's code and `salt` (the content folder, so fixtures never share a cache). */
+export const pipelineCodeKey = (root: string, salt: string): string => codeKey(root, salt);

@@ -14,7 +14,6 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -24,6 +23,7 @@ import {
 import { dirname, join, relative, sep } from 'node:path';
 import { SEARCH_BUNDLES_PATH } from '../lib/search/search-shards.ts';
 import { datelineCacheDir } from './build-cache.ts';
+import { filesUnder } from './site-files.ts';
 
 /** What one build changed in its output, relative to the site it started from. */
 export interface SiteChanges {
@@ -53,12 +53,6 @@ export function siteMirror(contentDir: string, scratch: string): SiteMirror {
     createHash('sha256').update(scratch).digest('hex').slice(0, 12),
   );
   return { dir: join(dir, 'mirror'), complete: join(dir, 'mirror-complete'), removed: join(dir, 'removed.json') };
-}
-
-function filesUnder(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /** How a build starts: from the mirror of the last site, or from nothing. */

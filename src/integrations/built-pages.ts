@@ -1,16 +1,26 @@
 /**
  * Reads every built page once, after Astro has written the site, for the integrations that describe the
- * site as a whole: the sitemap, urls.json and _headers (see src/lib/built-page.ts). A few files at a time,
- * so memory stays flat however large the archive: reading 13,000 pages at once held over a gigabyte.
+ * site as a whole: the sitemap, urls.json and _headers (see src/lib/pages/built-page.ts). What a page's
+ * head says is kept in Dateline's cache under the page's path, size and modification time, so a rebuild
+ * reads only the pages it wrote (at 10,000 articles, 13,000 pages read took 5 s of every rebuild). A few
+ * files at a time, so memory stays flat however large the archive: 13,000 pages read at once held over
+ * a gigabyte.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
+import { datelineCacheDir, storeBytes } from '../build/build-cache.ts';
+import { codeKey } from '../build/pipeline-code.ts';
+import { filesUnder } from '../build/site-files.ts';
 import { readBuiltPage, type BuiltPage } from '../lib/pages/built-page.ts';
 
 const FILES_AT_ONCE = 32;
+const CACHE = { namespace: 'built-pages', key: 'heads.json' };
+/** What a head says depends on how it is read: heads read by other code are read again. */
+const READER = 'src/lib/pages/built-page.ts';
 
 export interface BuiltPages {
   /** Listed before the integrations that call pages(): hooks run in the order of the list. */
@@ -19,14 +29,42 @@ export interface BuiltPages {
   pages(): ReadonlyMap<string, BuiltPage>;
 }
 
+/** Each page's head as read, and the file it was read from (`size:mtime`), by the reader's code. */
+interface ReadHeads {
+  reader: string;
+  pages: Record<string, { file: string; page: BuiltPage }>;
+}
+
+async function lastRead(cacheFile: string, reader: string): Promise<ReadHeads['pages']> {
+  if (!existsSync(cacheFile)) return {};
+  const read = JSON.parse(await readFile(cacheFile, 'utf8')) as ReadHeads;
+  if (read.reader !== reader) return {};
+  // Dates come back from JSON as text.
+  for (const { page } of Object.values(read.pages))
+    if (page.lastModified) page.lastModified = new Date(page.lastModified);
+  return read.pages;
+}
+
 async function readAll(root: string): Promise<Map<string, BuiltPage>> {
-  const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+  const cacheDir = datelineCacheDir();
+  const reader = codeKey(process.cwd(), '', READER);
+  const before = await lastRead(join(cacheDir, CACHE.namespace, CACHE.key), reader);
+  const now: ReadHeads = { reader, pages: {} };
   const limit = pLimit(FILES_AT_ONCE);
+  const files = filesUnder(root).filter((file) => file.endsWith('.html'));
   const pages = await Promise.all(
     files.map((file) =>
-      limit(async () => [file.split(sep).join('/'), readBuiltPage(await readFile(join(root, file), 'utf8'))] as const),
+      limit(async () => {
+        const path = join(root, file);
+        const { size, mtimeMs } = await stat(path);
+        const stamp = `${size}:${mtimeMs}`;
+        const page = before[file]?.file === stamp ? before[file].page : readBuiltPage(await readFile(path, 'utf8'));
+        now.pages[file] = { file: stamp, page };
+        return [file, page] as const;
+      }),
     ),
   );
+  await storeBytes(CACHE.namespace, CACHE.key, JSON.stringify(now), cacheDir);
   return new Map(pages);
 }
 

@@ -3,10 +3,11 @@
  * `npm run check:urls` compares the next build with), and `_redirects` for hosts that read one.
  * Both come from the built files themselves, so every page counts, whichever route made it.
  */
-import { readdir, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../build/site-files.ts';
 import { env } from '../env.ts';
 import { redirectsFile } from '../lib/urls/redirects.ts';
 import { manifestEntry, sortManifest, urlOfOutputFile } from '../lib/urls/url-manifest.ts';
@@ -19,8 +20,7 @@ export function urlManifest(options: { site: string; built: BuiltPages }): Astro
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = options.built.pages();
-        const urls = (await readdir(root, { recursive: true })).flatMap((file) => {
-          const path = file.split(sep).join('/');
+        const urls = filesUnder(root).flatMap((path) => {
           const url = urlOfOutputFile(path);
           return url ? [manifestEntry(url, pages.get(path))] : [];
         });
