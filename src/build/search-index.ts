@@ -17,6 +17,7 @@ import { ARTICLE_FILES_GLOB } from '../lib/urls/permalink.ts';
 import {
   filesByShard,
   hasSearchBody,
+  searchedPart,
   SEARCH_BUNDLES_PATH,
   SHARDS_MANIFEST_PATH,
   shardBundlePath,
@@ -46,16 +47,16 @@ function failIfAny(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
 }
 
-/** The digest of a shard's pages (paths and bytes), and whether any of them has a part to index. */
+/** The digest of a shard's pages (paths and what Pagefind reads of each), and whether any has a part to index. */
 async function readShard(siteDir: string, files: string[]): Promise<{ digest: string; indexed: boolean }> {
   const limit = pLimit(FILES_AT_ONCE);
   const pages = await Promise.all(
     files.map((file) =>
       limit(async () => {
-        const bytes = await readFile(join(siteDir, file));
+        const html = await readFile(join(siteDir, file), 'utf8');
         return {
-          digest: createHash('sha256').update(bytes).digest('hex'),
-          indexed: hasSearchBody(bytes.toString('utf8')),
+          digest: createHash('sha256').update(searchedPart(html)).digest('hex'),
+          indexed: hasSearchBody(html),
         };
       }),
     ),

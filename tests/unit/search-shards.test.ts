@@ -6,6 +6,7 @@ import {
   hasSearchBody,
   readShardsManifest,
   searchBundles,
+  searchedPart,
   shardBundlePath,
 } from '../../src/lib/search/search-shards.ts';
 
@@ -111,5 +112,36 @@ describe('search shards', () => {
         ]),
       );
     });
+  });
+});
+
+describe('what Pagefind reads of a page, which keys its shard', () => {
+  const page = ({ title = 'Bridge', body = '<p>Harbor</p>', after = '', outside = '' } = {}) =>
+    `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav${outside}>Menu</nav>` +
+    `<main><article data-pagefind-body><h1>${title}</h1>${body}</article>${after}</main></body></html>`;
+
+  it('stays the same when only what lies outside the marked body changes, such as related stories', () => {
+    expect(searchedPart(page({ after: '<aside>Related: Ferry</aside>' }))).toBe(
+      searchedPart(page({ after: '<aside>Related: Budget</aside>' })),
+    );
+  });
+
+  it('changes with the marked body and with the head', () => {
+    const part = searchedPart(page());
+    expect(searchedPart(page({ body: '<p>Harbour</p>' }))).not.toBe(part);
+    expect(searchedPart(page({ title: 'Tunnel' }))).not.toBe(part);
+  });
+
+  it('reads the marked body to its own end, past nested elements of its kind and quoted markup', () => {
+    const nested = page({ body: '<article><p>Inner</p></article><p data-note="</article>">Tail</p>' });
+    expect(searchedPart(nested)).toContain('Tail</p></article>');
+    expect(searchedPart(page({ body: '<article><p>Inner</p></article><p>Tale</p>' }))).not.toBe(
+      searchedPart(page({ body: '<article><p>Inner</p></article><p>Tail</p>' })),
+    );
+  });
+
+  it('is the whole page when a Pagefind attribute stands outside the marked body', () => {
+    const html = page({ outside: ' data-pagefind-filter="site:news"' });
+    expect(searchedPart(html)).toBe(html);
   });
 });

@@ -5,6 +5,7 @@
  * Only `<meta>` tags before `</head>` count: an article body may quote any markup.
  */
 import { decodeHTMLAttribute } from 'entities';
+import { tagsOf } from './html-tags.ts';
 
 export interface BuiltPage {
   /** The page asks search engines not to index it (`<meta name="robots" content="noindex…">`). */
@@ -21,32 +22,15 @@ export interface BuiltPage {
 /** Put in the head of a removed story's notice, so that the URL manifest can tell it from a page. */
 export const REMOVED_MARKER = { name: 'dateline-status', content: 'removed' } as const;
 
-/**
- * Tags, read quote-aware so that a `>` or `</head>` inside an attribute (Astro escapes only `&` and `"`
- * there, and a headline may say anything) neither ends a tag nor the head. Script and style contents
- * are skipped whole; other text cannot hold a raw `<`.
- */
-const TAG = /<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const RAW_TEXT = new Set(['script', 'style']);
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const REFRESH_TARGET = /^\s*\d+\s*;\s*url\s*=\s*["']?([^"'\s]+)/i;
 
 /** The attributes of every `<meta>` tag before the head ends (`</head>` or, without one, `<body>`). */
 function metaAttributes(html: string): Map<string, string>[] {
   const metas: Map<string, string>[] = [];
-  const tags = new RegExp(TAG);
-  for (let match = tags.exec(html); match; match = tags.exec(html)) {
-    const [, closing, name = '', attributes = ''] = match;
-    const tag = name.toLowerCase();
-    if ((closing && tag === 'head') || (!closing && tag === 'body')) break;
-    if (closing) continue;
-    if (RAW_TEXT.has(tag)) {
-      const closer = new RegExp(`</${tag}`, 'gi');
-      closer.lastIndex = tags.lastIndex;
-      const end = closer.exec(html);
-      if (!end) break;
-      tags.lastIndex = end.index;
-    } else if (tag === 'meta') {
+  for (const { closing, name, attributes } of tagsOf(html)) {
+    if ((closing && name === 'head') || (!closing && name === 'body')) break;
+    if (!closing && name === 'meta') {
       metas.push(
         new Map(
           [...attributes.matchAll(ATTRIBUTE)].map(([, attribute = '', double, single, bare]) => [

@@ -5,6 +5,7 @@
  * The bundles are listed newest first in a manifest the search page reads to merge them
  * (src/scripts/search-page.ts).
  */
+import { tagsOf } from '../pages/html-tags.ts';
 import { pagefindArguments, type Pagefind, type PagefindHit, type SearchRequest } from './search-results.ts';
 
 /** Site path of the folder of every bundle and the manifest: the search step's own (src/build/search-index.ts). */
@@ -25,10 +26,12 @@ export interface ShardsManifest {
 export const shardBundlePath = (shard: string): string => `${SEARCH_BUNDLES_PATH}${shard}/`;
 
 /**
- * Most article pages in one bundle. Pagefind's indexer holds ~470 KB per article while it indexes, so a
- * bundle of 2,000 keeps it under 1 GB however large a year of the archive is.
+ * Most article pages in one bundle. A rebuild indexes again every shard one of whose pages changed, at
+ * ~4 ms an article (Pagefind on two cores): 1,000 keep that to seconds, and Pagefind's indexer, which
+ * holds ~470 KB an article while it indexes, to under 500 MB. Fewer articles a shard would make every
+ * search ask more bundles: 100 for a 100,000-article archive at this size.
  */
-export const SHARD_SIZE = 2000;
+export const SHARD_SIZE = 1000;
 
 /** A file path `{section}/{yyyy}/{mm}/{dd}/{slug}/index.html` as the date it was published, then the rest. */
 function datedPath(file: string): { year: string; sortKey: string } {
@@ -71,6 +74,36 @@ export function filesByShard(files: readonly string[], size = SHARD_SIZE): Map<s
  * drafts (a preview build) must get no bundle at all. Text cannot hold a `<`, so only a tag matches.
  */
 export const hasSearchBody = (html: string): boolean => /<[^>]+\sdata-pagefind-body[\s=>]/.test(html);
+
+const SEARCH_BODY = /(?:^|\s)data-pagefind-body(?:[\s=]|$)/;
+
+/**
+ * The part of a built page Pagefind reads when the page marks its body (see hasSearchBody): the head
+ * with the `<html>` tag before it, and the marked element with all it holds. A page built again with
+ * changes only outside them (its related stories, the menu) then leaves its shard's digest, and its
+ * bundle, as they were. A page with any other `data-pagefind-` attribute counts whole.
+ */
+export function searchedPart(html: string): string {
+  let headEnd: number | undefined;
+  let body: { name: string; start: number; end?: number; depth: number } | undefined;
+  for (const tag of tagsOf(html)) {
+    if (headEnd === undefined) {
+      if (tag.closing && tag.name === 'head') headEnd = tag.end;
+      else if (!tag.closing && tag.name === 'body') headEnd = tag.start;
+      else continue;
+    }
+    if (body && body.end === undefined) {
+      if (tag.name === body.name) body.depth += tag.closing ? -1 : 1;
+      if (body.depth === 0) body.end = tag.end;
+    } else if (!body && !tag.closing && SEARCH_BODY.test(tag.attributes)) {
+      body = { name: tag.name, start: tag.start, depth: 1 };
+    } else if (tag.attributes.includes('data-pagefind-')) {
+      return html;
+    }
+  }
+  if (headEnd === undefined || body?.end === undefined) return html;
+  return html.slice(0, headEnd) + html.slice(body.start, body.end);
+}
 
 /** The bundles of the manifest as the search page fetched it, in their order. */
 export function readShardsManifest(json: unknown): string[] {
