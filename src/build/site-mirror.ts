@@ -5,6 +5,8 @@
  * rebuild. Instead Dateline's cache keeps a mirror of the last site built: a build starts from it
  * (Astro keeps a page that is already there), removes what it no longer publishes, and after the swap
  * the site it replaced becomes the next mirror by taking only the files this build wrote or removed.
+ * Copies keep their file's modification time, so a page has the same one in the site and in the mirror
+ * (src/integrations/built-pages.ts knows a page it has read by it).
  * The mirror lives beside Astro's own caches, so a deployment that restores them (and not dist/) starts
  * from it too. A build that fails, or stops, leaves no mirror, and the next one starts empty.
  */
@@ -18,6 +20,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -152,9 +155,11 @@ export function updateMirror(
     for (const file of changes.written) {
       mkdirSync(dirname(join(mirror.dir, file)), { recursive: true });
       copyFileSync(join(outDir, file), join(mirror.dir, file));
+      const { atime, mtime } = statSync(join(outDir, file));
+      utimesSync(join(mirror.dir, file), atime, mtime);
     }
   } else {
-    cpSync(outDir, mirror.dir, { recursive: true });
+    cpSync(outDir, mirror.dir, { recursive: true, preserveTimestamps: true });
   }
   writeFileSync(mirror.complete, String(statSync(outDir).ino));
 }

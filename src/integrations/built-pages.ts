@@ -57,7 +57,8 @@ async function readAll(root: string): Promise<Map<string, BuiltPage>> {
       limit(async () => {
         const path = join(root, file);
         const { size, mtimeMs } = await stat(path);
-        const stamp = `${size}:${mtimeMs}`;
+        // Whole milliseconds: the copy of a page in the site mirror keeps its time to the millisecond.
+        const stamp = `${size}:${Math.trunc(mtimeMs)}`;
         const page = before[file]?.file === stamp ? before[file].page : readBuiltPage(await readFile(path, 'utf8'));
         now.pages[file] = { file: stamp, page };
         return [file, page] as const;

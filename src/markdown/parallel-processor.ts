@@ -112,6 +112,25 @@ class WorkerPool implements MarkdownRenderer {
   }
 }
 
+/**
+ * Pools by their workers' options, kept on the process: Astro asks for a renderer several times a build
+ * (the content layer, each glob() collection, the articles loader), from copies of this module that
+ * its bundling of the config makes, and each pool's workers cost ~3 s of CPU to load the pipeline.
+ */
+const POOLS = Symbol.for('dateline.markdown-worker-pools');
+
+function sharedPool(script: string, size: number, options: AstroMarkdownOptions): WorkerPool {
+  const processWide = globalThis as typeof globalThis & { [POOLS]?: Map<string, WorkerPool> };
+  const pools = (processWide[POOLS] ??= new Map());
+  const key = JSON.stringify([script, size, options]);
+  let pool = pools.get(key);
+  if (!pool) {
+    pool = new WorkerPool(script, size, options);
+    pools.set(key, pool);
+  }
+  return pool;
+}
+
 export function parallelMarkdown(options: { workers?: number } = {}): MarkdownProcessor {
   // From the project root: astro.config.ts is bundled into a temporary file, so import.meta.url is not here.
   const script = join(process.cwd(), 'src/markdown/render-worker.ts');
@@ -120,7 +139,7 @@ export function parallelMarkdown(options: { workers?: number } = {}): MarkdownPr
     options: {},
     // Only plain data crosses to a worker; each builds its own pipeline from article-pipeline.ts.
     createRenderer: async (shared) =>
-      new WorkerPool(
+      sharedPool(
         script,
         options.workers ?? Math.max(1, Math.min(availableParallelism(), 4)),
         JSON.parse(JSON.stringify(shared)) as AstroMarkdownOptions,
