@@ -130,15 +130,19 @@ function build(projectDir: string, contentDir: string, outDir: string, cacheDir?
 function phases(output: string): Record<string, number> {
   const found: Record<string, number> = {};
   const add = (name: string, seconds: number) => (found[name] = (found[name] ?? 0) + seconds);
-  const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+  // Astro writes "881ms", "29.22s" or, past a minute, "2m 11s".
+  const duration = String.raw`(?:(\d+)m )?([\d.]+)(m?s)`;
+  const seconds = ([, minutes, value, unit]: RegExpMatchArray) =>
+    Number(minutes ?? 0) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
   for (const [, name, value] of output.matchAll(/phase ([\w-]+): ([\d.]+) s/g)) add(name!, Number(value));
-  for (const [, value, unit] of output.matchAll(/\[types\] Generated ([\d.]+)(m?s)/g))
-    add('content', seconds(value!, unit!));
-  for (const [, value, unit] of output.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g))
-    add('bundle', seconds(value!, unit!));
+  for (const match of output.matchAll(new RegExp(String.raw`\[types\] Generated ${duration}`, 'g')))
+    add('content', seconds(match));
+  for (const match of output.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${duration}`, 'g')))
+    add('bundle', seconds(match));
   const pagesAt = output.indexOf('generating static routes');
-  const pages = pagesAt < 0 ? null : /\n[^\n]*✓ Completed in ([\d.]+)(m?s)/.exec(output.slice(pagesAt));
-  if (pages) add('pages', seconds(pages[1]!, pages[2]!));
+  const pages =
+    pagesAt < 0 ? null : new RegExp(String.raw`\n[^\n]*✓ Completed in ${duration}`).exec(output.slice(pagesAt));
+  if (pages) add('pages', seconds(pages));
   return found;
 }
 
