@@ -105,8 +105,9 @@ async function load(): Promise<Newsroom> {
     (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name),
   );
   const today = calendarDate(now, site.timezone);
-  // What every page shows besides its own props: the menu, bylines, the masthead's date, absolute URLs.
-  const shownOnEveryPage = { site: site.url, preview, today, sections: sortedSections, authors };
+  // What every page shows besides its own props: the menu, bylines, the footer's year, absolute URLs. The
+  // day's date is on the front page alone, which has no cache key and is built every time.
+  const shownOnEveryPage = { site: site.url, preview, year: today.year, sections: sortedSections, authors };
   const pageCacheKey = pageCacheKeys(shownOnEveryPage, stories);
   return {
     stories,

@@ -1,7 +1,8 @@
 /**
  * Astro's incremental build reuses a page from the last build when its cacheKey and code are unchanged.
  * A key that missed something a page shows would publish stale pages; here one story's headline is
- * edited and every page and feed that shows it must carry the new one, while an unrelated page is reused.
+ * edited and every page and feed that shows it must carry the new one, while an unrelated page is reused;
+ * a build on the next day renders the front page again and reuses the articles.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -140,5 +141,22 @@ describe('a rebuild after newer stories push an older one out of the site-wide f
       (path) => !existsSync(join(rebuild.outDir, decodeURIComponent(path))),
     );
     expect(missing).toEqual([]);
+  }, 240_000);
+});
+
+describe('a build on the next day, with nothing else changed', () => {
+  it('dates the front page anew and reuses every article page, which carries no date of the build', () => {
+    const content = writeContent(scratchDir('incremental-next-day'), newsroomFixture());
+    const first = buildSite(content, { now: BUILD_NOW });
+    expect(first.status, first.output).toBe(0);
+    const frontPageDate = (dist: string) => page(dist, '/')('.masthead__date time').attr('datetime');
+    const firstDate = frontPageDate(first.outDir);
+    expect(firstDate).toBeDefined();
+    const nextDay = new Date(Date.parse(BUILD_NOW) + 24 * 60 * 60 * 1000).toISOString();
+    const next = buildSite(content, { now: nextDay });
+    expect(next.status, next.output).toBe(0);
+    expect(frontPageDate(next.outDir)).not.toBe(firstDate);
+    expect(page(next.outDir, EDITED)('.masthead__date')).toHaveLength(0);
+    expect(next.output).toMatch(/\/news\/2026\/10\/31\/late-night-vote\/index\.html \((?:cached|restored)\)/);
   }, 240_000);
 });

@@ -2,7 +2,7 @@
  * Keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key and code are
  * unchanged since the last build is not rendered again, its earlier output is reused. A key must
  * therefore cover everything the page shows: its props (stories, sections, authors …) and what every
- * page shows besides them (`shared`: the section menu, author names, the masthead's date …).
+ * page shows besides them (`shared`: the section menu, author names, the footer's year …).
  *
  * A story in the props counts by the digest of the whole story (data and body), worked out once per
  * build, so a listing of twenty stories is not serialised again for every page that lists them.
