@@ -21,8 +21,10 @@ export default defineConfig({
   // Each content folder gets its own cache, keyed by the Markdown pipeline's code; Dateline's own build
   // cache (src/build/build-cache.ts) sits inside it, so clearing one clears both.
   cacheDir: astroCacheDir(env.contentDir),
-  // Share cards are rasterised off the main thread; a few pages in flight keep both cores busy.
-  build: { format: 'directory', concurrency: 4 },
+  // Share cards are rasterised off the main thread, and they come a page at a time: with 4 pages in flight
+  // the two card workers waited on the main thread (~110 cards a second at 100,000 articles); 16 keep
+  // them fed (1,000 articles: page generation 44 -> 37 s, both measured beside another build).
+  build: { format: 'directory', concurrency: 16 },
   integrations: [
     // First: removes what the last site had and this build does not publish, before anything reads the site.
     staleFileRemoval(),
