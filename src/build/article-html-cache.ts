@@ -2,7 +2,7 @@
  * Rendered article bodies on disk, keyed by the digest of the article's file, in Dateline's cache (which
  * sits in a cache folder keyed by the Markdown pipeline's code): a later build, or CI restoring the
  * cache, renders only the articles whose file changed. Beside each body's HTML lie its facts (reading
- * time, embeds, terms: src/lib/content/body-facts.ts), so neither Astro's content store nor the pages
+ * time, embeds, terms: src/markdown/body-facts.ts), so neither Astro's content store nor the pages
  * hold the Markdown of the archive.
  */
 import { readFile } from 'node:fs/promises';
