@@ -22,8 +22,8 @@ export default defineConfig({
   // cache (src/build/build-cache.ts) sits inside it, so clearing one clears both.
   cacheDir: astroCacheDir(env.contentDir),
   // Share cards are rasterised off the main thread, and they come a page at a time: with 4 pages in flight
-  // the two card workers waited on the main thread (~110 cards a second at 100,000 articles); 16 keep
-  // them fed (1,000 articles: page generation 44 -> 37 s, both measured beside another build).
+  // the two card workers waited on the main thread (1,000 articles' page generation: 19.6 s with 4, 15.7 s
+  // with 16 in npm run bench; at 10,000 the main thread's own work is the limit, 115 s with either).
   build: { format: 'directory', concurrency: 16 },
   integrations: [
     // First: removes what the last site had and this build does not publish, before anything reads the site.
