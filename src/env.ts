@@ -13,7 +13,7 @@ export interface Env {
   contentDir: string;
   /** OUT_DIR as given, relative to the project root: where the built site goes (`dist` by default). */
   outDir: string;
-  /** SITE_URL: the public origin of this deployment; undefined keeps the one in src/site.config.ts. */
+  /** SITE_URL: the public origin of this deployment; undefined (unset or empty) keeps the one in src/site.config.ts. */
   siteUrl: string | undefined;
   /** The instant the build publishes at (buildTime). */
   now: Date;
@@ -40,14 +40,16 @@ export function isPreview(source: EnvSource): boolean {
   return source.PREVIEW === '1' || source.PREVIEW === 'true';
 }
 
-/** Every permalink, feed and sitemap is made absolute with it, so anything but an http(s) URL would break them all. */
+/**
+ * Every permalink, feed and sitemap is made absolute with it, so anything but an http(s) URL would break
+ * them all, and a query or fragment has no place in front of their paths. Empty counts as unset: the deploy
+ * workflow passes `${{ vars.SITE_URL }}`, which is empty when the repository variable is not set.
+ */
 function siteUrl(source: EnvSource): string | undefined {
-  const url = source.SITE_URL;
-  if (url === undefined) return undefined;
-  if (!URL.canParse(url) || !['http:', 'https:'].includes(new URL(url).protocol)) {
-    throw new Error(
-      `SITE_URL must be the public origin of the site, an http(s) URL such as https://news.example.org, got "${url}"`,
-    );
+  const url = source.SITE_URL?.trim();
+  if (!url) return undefined;
+  if (!/^https?:\/\/[^?#]+$/i.test(url) || !URL.canParse(url)) {
+    throw new Error(`SITE_URL must be an absolute http(s) URL such as https://news.example.org, got "${url}"`);
   }
   return url;
 }
@@ -62,5 +64,16 @@ export function readEnv(source: EnvSource = process.env): Env {
   };
 }
 
-/** Read once, when a module first imports it: a value changed in `process.env` later is not seen. */
-export const env: Env = readEnv();
+/**
+ * Read once, when a module first imports it: a value changed in `process.env` later is not seen. A wrong
+ * value ends the process with its one line: thrown while modules load (`npm run build`, Astro's config, the
+ * editor tools), it would be buried under a stack trace that says nothing more.
+ */
+export const env: Env = (() => {
+  try {
+    return readEnv();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+})();

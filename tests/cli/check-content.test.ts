@@ -86,9 +86,26 @@ describe('npm run check on the bad corpus', () => {
       expect(Object.keys(diagnostic)).toEqual(['file', 'line', 'column', 'severity', 'message']);
   });
 
-  it('rejects an unknown format with the usage and exit 2', () => {
+  it('prints every problem as a GitHub Actions annotation at its line and column with --format github', () => {
+    const github = runCli('check-content', ['--format', 'github'], { CONTENT_DIR: content });
+    expect(github.status).toBe(1);
+    const annotations = github.stdout.split('\n').filter((line) => line.startsWith('::'));
+    const problems = lines.filter((line) => line.startsWith(content));
+    expect(annotations).toHaveLength(problems.length);
+    expect(annotations.filter((line) => line.startsWith('::warning '))).toHaveLength(2);
+    expect(annotations).toContain(
+      `::error file=${join(content, 'articles/unknown-author.md')},line=3,col=1::` +
+        'byline: unknown author "amara-okafr"; did you mean "amara-okafor"? Known author ids: amara-okafor, daniel-reyes.',
+    );
+    for (const annotation of annotations)
+      expect(annotation).toMatch(/^::(error|warning) file=[^,]+,line=[1-9]\d*,col=[1-9]\d*::\S/);
+  });
+
+  it('rejects an unknown format in one line naming the formats, with the usage and exit 2', () => {
     const bad = runCli('check-content', ['--format', 'xml'], { CONTENT_DIR: content });
     expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.split('\n')[0]).toBe('--format must be text, json or github, got "xml"');
     expect(bad.stderr).toContain('Usage: npm run check');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_SLUG_LENGTH, slugFromHeadline } from '../../src/cli/headline-slug.ts';
 import {
   formatDiagnostic,
+  githubAnnotation,
   jsonReport,
   sortDiagnostics,
   summarize,
@@ -72,6 +73,30 @@ describe('the check report', () => {
       warnings: 1,
       diagnostics: [{ file: 'a.md', line: 2 }, { line: 9 }, { file: 'b.md' }],
     });
+  });
+});
+
+describe('githubAnnotation', () => {
+  it('is a GitHub Actions error or warning command at the file, line and column', () => {
+    expect(githubAnnotation({ file: 'content/a.md', line: 9, column: 3, severity: 'error', message: 'bad' })).toBe(
+      '::error file=content/a.md,line=9,col=3::bad',
+    );
+    expect(githubAnnotation({ file: 'b.md', line: 2, column: 1, severity: 'warning', message: 'long' })).toBe(
+      '::warning file=b.md,line=2,col=1::long',
+    );
+  });
+
+  it("escapes what would end GitHub's command early: % and line breaks, and , and : in the path", () => {
+    const diagnostic: Diagnostic = {
+      file: 'content/articles/a,b:c%.md',
+      line: 4,
+      column: 1,
+      severity: 'error',
+      message: 'slug: 100% taken,\r\nsee: x',
+    };
+    expect(githubAnnotation(diagnostic)).toBe(
+      '::error file=content/articles/a%2Cb%3Ac%25.md,line=4,col=1::slug: 100%25 taken,%0D%0Asee: x',
+    );
   });
 });
 

@@ -39,12 +39,35 @@ describe('readEnv', () => {
     );
   });
 
-  it.each(['news.example.org', 'ftp://news.example.org', ''])(
-    'stops on a SITE_URL that is no http(s) URL: %j',
+  it.each(['', '   ', '\n'])(
+    'treats a SITE_URL of %j as unset, as the deploy workflow passes an unset variable',
     (url) => {
-      expect(() => readEnv({ SITE_URL: url })).toThrow(
-        `SITE_URL must be the public origin of the site, an http(s) URL such as https://news.example.org, got "${url}"`,
-      );
+      expect(readEnv({ SITE_URL: url }).siteUrl).toBeUndefined();
     },
   );
+
+  it.each([
+    ['https://news.example.org', 'https://news.example.org'],
+    ['https://news.example.org/', 'https://news.example.org/'],
+    ['http://localhost:4321', 'http://localhost:4321'],
+    ['https://example.org/news/', 'https://example.org/news/'],
+    [' https://news.example.org \n', 'https://news.example.org'],
+  ])('accepts the SITE_URL %j as %j', (url, expected) => {
+    expect(readEnv({ SITE_URL: url }).siteUrl).toBe(expected);
+  });
+
+  it.each([
+    'news.example.org',
+    'ftp://news.example.org',
+    'https://',
+    'https:news.example.org',
+    'https://news example.org',
+    'https://news.example.org/?edition=uk',
+    'https://news.example.org/#top',
+    'https://news.example.org?',
+  ])('stops on the SITE_URL %j, saying what is expected', (url) => {
+    expect(() => readEnv({ SITE_URL: url })).toThrow(
+      `SITE_URL must be an absolute http(s) URL such as https://news.example.org, got "${url}"`,
+    );
+  });
 });

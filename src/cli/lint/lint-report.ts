@@ -1,4 +1,4 @@
-/** What `npm run check` reports: one line per problem, compiler style, then a count. */
+/** What `npm run check` reports: one line per problem, compiler style or as GitHub annotations, then a count. */
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -13,6 +13,18 @@ export interface Diagnostic {
 /** `content/articles/x.md:4:1: error: byline: unknown author "amara"…` — editors and their editors can jump to it. */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${diagnostic.message}`;
+}
+
+/**
+ * `::error file=content/articles/x.md,line=4,col=1::byline: unknown author…` — GitHub Actions shows it on
+ * that line of the pull request's diff. GitHub's escapes (actions/toolkit's command.ts) keep a message's
+ * line breaks and a path's `,` and `:` from ending the command early.
+ */
+export function githubAnnotation(diagnostic: Diagnostic): string {
+  const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const { file, line, column, severity, message } = diagnostic;
+  return `::${severity} file=${escapeProperty(file)},line=${line},col=${column}::${escapeData(message)}`;
 }
 
 /** File by file, then top to bottom. */
