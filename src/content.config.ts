@@ -8,9 +8,11 @@ import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { unknownIdMessage } from './lib/content/closest.ts';
+import { parseDateText } from './lib/content/dates.ts';
 import { env } from './env.ts';
 import { articlesLoader, contentFileId, contentLayerImage } from './loaders/articles.ts';
 import { removedUrlsLoader } from './loaders/removed-urls.ts';
+import { site } from './site.config.ts';
 
 /** The author and section ids an article may name. */
 export interface KnownIds {
@@ -55,13 +57,20 @@ const idOf = (kind: string, known: string[]) =>
     .string({ error: expected(kind, `a ${kind} id (one of: ${known.join(', ')})`) })
     .refine((id) => known.includes(id), { error: (issue) => unknownIdMessage(kind, String(issue.input), known) });
 
-const ISO_DATE_TIME = 'an ISO 8601 date-time such as 2026-11-20T08:30:00-05:00';
-/** YAML gives a Date for an unquoted timestamp and text for a quoted one; anything else, or text that is no date, is an error that quotes it. */
+const ISO_DATE_TIME = 'an ISO 8601 date-time such as 2026-11-20T08:30:00-05:00, or a date such as 2026-11-20';
+/**
+ * Frontmatter YAML keeps a timestamp as the text written, quoted or not (src/lib/content/frontmatter-yaml.ts),
+ * so a date without a time is the start of that day in the publication's time zone and a time without a
+ * zone is local time there (parseDateText). A Date, handed over by code rather than read from a file, is the
+ * instant it is. Anything else, or text that is no date, is an error that quotes it.
+ */
 const dateTime = (field: string) =>
   z.union([z.date(), z.string()], { error: expected(field, ISO_DATE_TIME) }).transform((value, context) => {
-    const instant = new Date(value);
-    if (Number.isNaN(instant.getTime()))
+    const instant = value instanceof Date ? value : parseDateText(value, site.timezone);
+    if (!instant || Number.isNaN(instant.getTime())) {
       context.addIssue({ code: 'custom', message: `${field} must be ${ISO_DATE_TIME}, got ${JSON.stringify(value)}` });
+      return z.NEVER;
+    }
     return instant;
   });
 
@@ -202,7 +211,7 @@ const root = env.contentDir;
 
 export const collections = {
   articles: defineCollection({
-    loader: articlesLoader(join(root, 'articles')),
+    loader: articlesLoader(join(root, 'articles'), site.timezone),
     // Built once: a schema function would be built again for every article (see contentLayerImage).
     schema: articleSchema(knownIds(root))({ image: contentLayerImage }),
   }),

@@ -14,7 +14,7 @@ export interface SiteConfig {
   url: string;
   /** BCP 47 language tag of the content. */
   language: string;
-  /** IANA time zone that dates in URLs and on pages are shown in. */
+  /** IANA time zone that dates in URLs and on pages are shown in, and frontmatter dates without a zone are read in. */
   timezone: string;
   /** Path (under public/) of the square logo used in structured data and feeds. */
   logo: string;

@@ -1,6 +1,6 @@
 /**
  * Reads content files for the editor tools exactly as the build reads them: the same frontmatter
- * split, the same YAML parser (js-yaml, Astro's), and problems in words with a line instead of a throw.
+ * split, the same YAML reading (readFrontmatterYaml), and problems in words with a line instead of a throw.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
@@ -11,6 +11,7 @@ import {
   type ContentSource,
   type SourceProblem,
 } from '../lib/content/frontmatter-source.ts';
+import { readFrontmatterYaml } from '../lib/content/frontmatter-yaml.ts';
 
 export interface ReadContent {
   source: ContentSource;
@@ -33,7 +34,7 @@ export function readContentFile(path: string): ReadContent | { problem: SourcePr
   if ('problem' in source) return source;
   let data: unknown;
   try {
-    data = yaml.load(source.yaml);
+    data = readFrontmatterYaml(source.yaml);
   } catch (error) {
     if (isYamlError(error))
       return {
@@ -52,7 +53,7 @@ export function readContentFile(path: string): ReadContent | { problem: SourcePr
     };
   }
   if (data === null || data === undefined) return { source, data: {} };
-  if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
+  if (typeof data !== 'object' || Array.isArray(data)) {
     return {
       problem: {
         line: source.yamlLine + 1,

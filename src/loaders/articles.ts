@@ -10,18 +10,22 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseFrontmatter, type AstroMarkdownOptions, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { AstroMarkdownOptions, MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { SchemaContext } from 'astro:content';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import pLimit from 'p-limit';
 import { isRendered, renderArticle, renderedArticle, storeArticle } from '../build/article-html-cache.ts';
+import { splitContentFile } from '../lib/content/frontmatter-source.ts';
+import { readFrontmatterYaml } from '../lib/content/frontmatter-yaml.ts';
 import { bodyFacts } from '../markdown/body-facts.ts';
 import { parallelMarkdown } from '../markdown/parallel-processor.ts';
 
 /** How a file looked when it was last synced: a different size or modification time means read it again. */
 type FileStamps = Record<string, string>;
 const STAMPS_KEY = 'file-stamps';
+/** The time zone the stored entries' dates were read in: a date without a zone means a day or a time there. */
+const TIME_ZONE_KEY = 'time-zone';
 
 /** Entries are keyed by their path under their collection's folder, so two files can never overwrite each other. */
 export const contentFileId = (file: string): string => file.replace(/\.md$/, '');
@@ -47,16 +51,26 @@ async function markdownFiles(base: string): Promise<string[]> {
     .sort();
 }
 
-/** The file's frontmatter and body as Astro's Markdown entries read them; bad YAML names the file and line. */
+/**
+ * The file's frontmatter and body, split as Astro's Markdown entries split them and read as the editor
+ * tools read them (readFrontmatterYaml keeps a date without a time for the schema to place in the
+ * publication's time zone); bad YAML names the file and line. As in Astro, a file without frontmatter is all body.
+ */
 function frontmatterOf(contents: string, filePath: string): { frontmatter: Record<string, unknown>; body: string } {
+  const source = splitContentFile(contents);
+  if ('problem' in source) return { frontmatter: {}, body: contents.trim() };
+  let data: unknown;
   try {
-    const parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
-    return { frontmatter: parsed.frontmatter, body: parsed.content.trim() };
+    data = readFrontmatterYaml(source.yaml);
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
-    const where = mark ? `${filePath}:${mark.line + 1}:${mark.column + 1}` : filePath;
+    const where = mark ? `${filePath}:${source.yamlLine + mark.line}:${mark.column + 1}` : filePath;
     throw new Error(`${where}: the frontmatter is not valid YAML: ${(error as Error).message}`, { cause: error });
   }
+  return {
+    frontmatter: typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {},
+    body: source.body.trim(),
+  };
 }
 
 /** How Astro's content store marks a string of an entry's data as an image to import (astro/dist/content/consts.js). */
@@ -92,11 +106,13 @@ function markdownOptions({ markdown, image }: LoaderContext['config']): AstroMar
   };
 }
 
-export function articlesLoader(base: string): Loader {
+export function articlesLoader(base: string, timeZone: string): Loader {
   return {
     name: 'dateline-articles',
     load: async ({ store, meta, parseData, generateDigest, config, logger }: LoaderContext) => {
       const root = fileURLToPath(config.root);
+      // Entries whose dates were read in another time zone are stale, though no file changed: read every file again.
+      if (meta.get(TIME_ZONE_KEY) !== timeZone) store.clear();
       const previousStamps = JSON.parse(meta.get(STAMPS_KEY) ?? '{}') as FileStamps;
       const stamps: FileStamps = {};
       const untouched = new Set(store.keys());
@@ -161,6 +177,7 @@ export function articlesLoader(base: string): Loader {
 
       for (const id of untouched) store.delete(id);
       meta.set(STAMPS_KEY, JSON.stringify(stamps));
+      meta.set(TIME_ZONE_KEY, timeZone);
       logger.info(`${files.length} articles: ${files.length - read} unchanged, ${read} read, ${rendered} rendered`);
       logger.info(`phase articles: ${((performance.now() - started) / 1000).toFixed(1)} s`);
     },

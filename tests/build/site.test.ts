@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../gates/site-files.ts';
@@ -8,9 +8,29 @@ import { buildSite, page, scratchDir, writeContent, type BuildResult } from '../
 let build: BuildResult;
 const html = (sitePath: string) => page(build.outDir, sitePath);
 
+/**
+ * Dates written without a time, as editors write them: YAML reads an unquoted `2026-10-28` as midnight
+ * UTC, which in New York is still October 27. Written by hand, as gray-matter would write a Date with its time.
+ */
+const DATE_ONLY_STORY = `---
+headline: Regatta results are in
+byline: alice-adams
+publishedAt: 2026-10-28
+updatedAt: 2026-10-29
+section: sport
+corrections:
+  - date: 2026-10-29
+    text: An earlier version misspelt the winning boat.
+---
+The regatta ran in light winds.
+`;
+const DATE_ONLY_PATH = '/sport/2026/10/28/regatta-results/';
+
 beforeAll(() => {
   const root = scratchDir('site');
-  build = buildSite(writeContent(join(root, 'content'), newsroomFixture()), { now: BUILD_NOW });
+  const content = writeContent(join(root, 'content'), newsroomFixture());
+  writeFileSync(join(content, 'articles/sport/regatta-results.md'), DATE_ONLY_STORY);
+  build = buildSite(content, { now: BUILD_NOW });
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
 
@@ -44,6 +64,46 @@ describe('article pages', () => {
 
   it('dates the URL in the publication time zone', () => {
     expect(existsSync(join(build.outDir, 'news/2026/10/31/late-night-vote/index.html'))).toBe(true);
+  });
+
+  it('publishes a date without a time on that day in the publication time zone, everywhere', () => {
+    // Midnight in New York (EDT) on October 28, never October 27 as midnight UTC would be.
+    const published = '2026-10-28T04:00:00.000Z';
+    const updated = '2026-10-29T04:00:00.000Z';
+    expect(existsSync(join(build.outDir, 'sport/2026/10/27/regatta-results'))).toBe(false);
+    const $ = html(DATE_ONLY_PATH);
+    expect(
+      $('.article__meta time')
+        .map((_, t) => $(t).attr('datetime'))
+        .get(),
+    ).toEqual([published, updated]);
+    expect($('.article__meta time').first().text()).toContain('October 28, 2026');
+    expect($('.corrections time').attr('datetime')).toBe(updated);
+    expect($('.corrections time').text()).toContain('October 29, 2026');
+    const jsonLd = $('script[type="application/ld+json"]')
+      .toArray()
+      .map((element) => JSON.parse($(element).text()) as Record<string, unknown>)
+      .find((block) => block['@type'] === 'NewsArticle');
+    expect(jsonLd).toMatchObject({
+      datePublished: published,
+      dateModified: updated,
+      correction: [{ datePublished: updated }],
+    });
+
+    const sport = html('/sport/');
+    const card = sport('.card').filter((_, element) => sport(element).find(`a[href="${DATE_ONLY_PATH}"]`).length > 0);
+    expect(card.find('time').text().trim()).toBe('October 28, 2026');
+
+    const feed = JSON.parse(readFileSync(join(build.outDir, 'feed.json'), 'utf8')) as {
+      items: { url: string; date_published: string; date_modified?: string }[];
+    };
+    expect(feed.items.find((item) => item.url.endsWith(DATE_ONLY_PATH))).toMatchObject({
+      date_published: published,
+      date_modified: updated,
+    });
+    expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).toMatch(
+      new RegExp(`${DATE_ONLY_PATH}</loc>\\s*<lastmod>${updated}</lastmod>`),
+    );
   });
 
   it('shows the hero image with responsive sources, caption and credit', () => {

@@ -110,7 +110,7 @@ describe('npm run check on the bad corpus', () => {
   });
 });
 
-describe('npm run check on valid edge cases (CRLF, BOM, unicode, a very long article)', () => {
+describe('npm run check on valid edge cases (CRLF, BOM, unicode, a date without a time, a very long article)', () => {
   it('passes them all', () => {
     const content = contentWith('good');
     const result = runCli('check-content', [], { CONTENT_DIR: content });
@@ -128,6 +128,15 @@ describe('npm run check on valid edge cases (CRLF, BOM, unicode, a very long art
       'School board meets on Tuesday',
     );
     expect(page(build.outDir, '/politics/2026/11/12/very-long-article/')('.article-body h2')).toHaveLength(30);
+    // `publishedAt: 2026-11-05` is that day in New York, for the check as for the build.
+    const dateOnly = page(build.outDir, '/city/2026/11/05/date-without-time/');
+    expect(
+      dateOnly('.article__meta time')
+        .map((_, time) => dateOnly(time).attr('datetime'))
+        .get(),
+    ).toEqual(['2026-11-05T05:00:00.000Z', '2026-11-05T23:30:00.000Z']);
+    expect(dateOnly('.article__meta time').first().text()).toContain('November 5, 2026');
+    expect(dateOnly('.corrections time').attr('datetime')).toBe('2026-11-06T05:00:00.000Z');
   });
 });
 

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_NOW, newsroomFixture } from '../helpers/newsroom-fixture.ts';
@@ -63,4 +64,18 @@ describe('npm run related -- <slug>', () => {
       expect(stderr).toContain('Usage: npm run related -- <slug> [--limit N]');
     }
   });
+});
+
+it('dates a story written with a date and no time on that day in the publication time zone', () => {
+  const files = newsroomFixture();
+  files.articles = { 'news-01': files.articles!['news-01']! };
+  const content = writeContent(join(scratchDir('related-date'), 'content'), files);
+  // Unquoted, as editors write it: YAML alone would read midnight UTC, still October 27 in New York.
+  writeFileSync(
+    join(content, 'articles/regatta-results.md'),
+    '---\nheadline: Regatta results are in\nbyline: alice-adams\npublishedAt: 2026-10-28\nsection: sport\n---\nLight winds.\n',
+  );
+  const { status, stdout } = runCli('related', ['regatta-results'], { CONTENT_DIR: content, DATELINE_NOW: BUILD_NOW });
+  expect(status).toBe(0);
+  expect(stdout).toContain('regatta-results · sport · 2026-10-28 · tags: (none)');
 });
