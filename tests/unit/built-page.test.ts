@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBuiltPage } from '../../src/lib/pages/built-page.ts';
+import { headEnd, readBuiltPage } from '../../src/lib/pages/built-page.ts';
 
 const page = (head: string, body = '<p>Body</p>') =>
   `<!doctype html><html><head><title>x</title>${head}</head><body>${body}</body></html>`;
@@ -72,5 +72,16 @@ describe('what a built page says about itself', () => {
     const headless =
       '<!doctype html><title>x</title><meta name="robots" content="nofollow"><body><meta name="robots" content="noindex"></body>';
     expect(readBuiltPage(headless).noindex).toBe(false);
+  });
+
+  it('knows from the start of a page whether its head has ended, so the rest need not be read', () => {
+    const whole = page('<meta name="description" content="A headline that says </head>">');
+    const end = whole.indexOf('</head><body>');
+    expect(headEnd(whole)).toBe(end);
+    expect(headEnd(whole.slice(0, end))).toBeUndefined();
+    // Cut inside the attribute that quotes </head>: not the end yet.
+    expect(headEnd(whole.slice(0, whole.indexOf('">')))).toBeUndefined();
+    const headless = '<!doctype html><title>x</title><body><p>Body</p>';
+    expect(headEnd(headless)).toBe(headless.indexOf('<body>'));
   });
 });

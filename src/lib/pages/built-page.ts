@@ -5,7 +5,7 @@
  * Only `<meta>` tags before `</head>` count: an article body may quote any markup.
  */
 import { decodeHTMLAttribute } from 'entities';
-import { tagsOf } from './html-tags.ts';
+import { tagsOf, type Tag } from './html-tags.ts';
 
 export interface BuiltPage {
   /** The page asks search engines not to index it (`<meta name="robots" content="noindex…">`). */
@@ -25,11 +25,23 @@ export const REMOVED_MARKER = { name: 'dateline-status', content: 'removed' } as
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const REFRESH_TARGET = /^\s*\d+\s*;\s*url\s*=\s*["']?([^"'\s]+)/i;
 
-/** The attributes of every `<meta>` tag before the head ends (`</head>` or, without one, `<body>`). */
+const endsHead = ({ closing, name }: Tag): boolean => (closing && name === 'head') || (!closing && name === 'body');
+
+/**
+ * Where the head ends (`</head>` or, without one, `<body>`), or undefined when `html` stops before that:
+ * whoever reads only the start of a page reads on until it is found.
+ */
+export function headEnd(html: string): number | undefined {
+  for (const tag of tagsOf(html)) if (endsHead(tag)) return tag.start;
+  return undefined;
+}
+
+/** The attributes of every `<meta>` tag before the head ends. */
 function metaAttributes(html: string): Map<string, string>[] {
   const metas: Map<string, string>[] = [];
-  for (const { closing, name, attributes } of tagsOf(html)) {
-    if ((closing && name === 'head') || (!closing && name === 'body')) break;
+  for (const tag of tagsOf(html)) {
+    if (endsHead(tag)) break;
+    const { closing, name, attributes } = tag;
     if (!closing && name === 'meta') {
       metas.push(
         new Map(

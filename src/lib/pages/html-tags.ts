@@ -14,12 +14,22 @@ export interface Tag {
   end: number;
 }
 
-const TAG = /<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const TAG = /<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
+const TAG_START = /<\/?[a-zA-Z]/g;
 const RAW_TEXT = new Set(['script', 'style']);
 
+/**
+ * The tags in order. Text holds no raw `<` before a letter, so one that starts no complete tag starts a tag
+ * that `html` cuts short (a page read only in part): the tags end there, as reading on inside its
+ * attributes could take a quoted `</head>` for a tag.
+ */
 export function* tagsOf(html: string): Generator<Tag> {
+  const starts = new RegExp(TAG_START);
   const tags = new RegExp(TAG);
-  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+  for (let start = starts.exec(html); start; start = starts.exec(html)) {
+    tags.lastIndex = start.index;
+    const match = tags.exec(html);
+    if (!match) return;
     const [, closing, name = '', attributes = ''] = match;
     const tag = {
       closing: closing === '/',
@@ -29,12 +39,13 @@ export function* tagsOf(html: string): Generator<Tag> {
       end: tags.lastIndex,
     };
     yield tag;
+    starts.lastIndex = tag.end;
     if (!tag.closing && RAW_TEXT.has(tag.name)) {
       const closer = new RegExp(`</${tag.name}`, 'gi');
-      closer.lastIndex = tags.lastIndex;
+      closer.lastIndex = tag.end;
       const end = closer.exec(html);
       if (!end) return;
-      tags.lastIndex = end.index;
+      starts.lastIndex = end.index;
     }
   }
 }
