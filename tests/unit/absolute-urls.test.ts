@@ -50,9 +50,18 @@ describe('absolutizing article HTML for feeds', () => {
     expect(absolutizeHtml(html, page)).toBe(html);
   });
 
-  it('keeps the rest of the markup and its escaping', () => {
-    expect(absolutizeHtml('<p class="lead">Fish &amp; <em>chips</em> &lt;3</p>', page)).toBe(
-      '<p class="lead">Fish &#x26; <em>chips</em> &#x3C;3</p>',
-    );
+  it('keeps the rest of the markup and its escaping as written', () => {
+    const html = '<p class="lead">Fish &amp; <em>chips</em> &lt;3 <a title="x > y" href="/a?b=1&#x26;c=2">A</a></p>';
+    expect(absolutizeHtml(html, page)).toBe(html.replace('"/a?', '"https://news.example/a?'));
+  });
+
+  it('rewrites only real attributes: not text, quoted markup or script that looks like one', () => {
+    const html =
+      '<p title="<a href=/x>">href="/y" <code>&lt;img src="/z"&gt;</code></p><script>var a = \'<a href="/s">\';</script>';
+    expect(absolutizeHtml(html, page)).toBe(html);
+  });
+
+  it('quotes a bare value it rewrites', () => {
+    expect(absolutizeHtml('<a href=/news/>News</a>', page)).toBe('<a href="https://news.example/news/">News</a>');
   });
 });

@@ -1,9 +1,5 @@
-import type { Element, Root } from 'hast';
-import { rehype } from 'rehype';
-import { visit } from 'unist-util-visit';
-
-/** hast property names of the attributes that hold one URL. */
-const SINGLE_URL_PROPERTIES = ['href', 'src', 'poster'] as const;
+import { decodeHTMLAttribute } from 'entities';
+import { attributesOf, tagsOf } from '../pages/html-tags.ts';
 
 /** The absolute form of a URL as the page at `base` would resolve it; what cannot be parsed stays as written. */
 function resolve(value: string, base: string): string {
@@ -39,28 +35,40 @@ function resolveSrcset(srcset: string, base: string): string {
   return candidates.join(', ');
 }
 
-/**
- * Rewrites relative `href`, `src`, `poster` and `srcset` URLs to absolute ones, resolved against the
- * page the HTML belongs to: feed readers show article HTML away from the site, where `/images/a.webp`
- * or `#notes` would point nowhere.
- */
-export function rehypeAbsoluteUrls(options: { base: string }) {
-  return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
-      for (const property of SINGLE_URL_PROPERTIES) {
-        const value = node.properties[property];
-        if (typeof value === 'string') node.properties[property] = resolve(value, options.base);
-      }
-      const srcSet = node.properties.srcSet;
-      // hast keeps a parsed attribute as text, a built one (from a rehype plugin) may be a list.
-      if (typeof srcSet === 'string' || Array.isArray(srcSet)) {
-        node.properties.srcSet = resolveSrcset(Array.isArray(srcSet) ? srcSet.join(', ') : srcSet, options.base);
-      }
-    });
-  };
-}
+/** The attributes that hold URLs, and how each value is made absolute. */
+const URL_ATTRIBUTES: Record<string, (value: string, base: string) => string> = {
+  href: resolve,
+  src: resolve,
+  poster: resolve,
+  srcset: resolveSrcset,
+};
 
-/** An HTML fragment (an article body) with every URL made absolute against `base`, the page's own URL. */
+/** As hast-util-to-html writes an attribute value: the rendered bodies are written by it. */
+const encodeAttribute = (value: string): string =>
+  value.replace(/&/g, '&#x26;').replace(/"/g, '&#x22;').replace(/'/g, '&#x27;');
+
+/**
+ * An HTML fragment (an article body) with every relative `href`, `src`, `poster` and `srcset` URL made
+ * absolute against `base`, the page's own URL: feed readers show article HTML away from the site, where
+ * `/images/a.webp` or `#notes` would point nowhere. Only those values change, in place: parsing the body
+ * into a tree and writing it out again cost ~2.7 ms an article, most of the feeds' time.
+ */
 export function absolutizeHtml(html: string, base: string): string {
-  return String(rehype().data('settings', { fragment: true }).use(rehypeAbsoluteUrls, { base }).processSync(html));
+  let output = '';
+  let copiedUpTo = 0;
+  for (const tag of tagsOf(html)) {
+    if (tag.closing) continue;
+    for (const attribute of attributesOf(tag)) {
+      const absolute = URL_ATTRIBUTES[attribute.name];
+      if (!absolute || attribute.valueStart === attribute.valueEnd) continue;
+      const value = decodeHTMLAttribute(attribute.value);
+      const resolved = absolute(value, base);
+      if (resolved === value) continue;
+      const quoted = html[attribute.valueStart - 1] === '"' || html[attribute.valueStart - 1] === "'";
+      const written = encodeAttribute(resolved);
+      output += html.slice(copiedUpTo, attribute.valueStart) + (quoted ? written : `"${written}"`);
+      copiedUpTo = attribute.valueEnd;
+    }
+  }
+  return output + html.slice(copiedUpTo);
 }

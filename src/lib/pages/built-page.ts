@@ -5,7 +5,7 @@
  * Only `<meta>` tags before `</head>` count: an article body may quote any markup.
  */
 import { decodeHTMLAttribute } from 'entities';
-import { tagsOf, type Tag } from './html-tags.ts';
+import { attributesOf, tagsOf, type Tag } from './html-tags.ts';
 
 export interface BuiltPage {
   /** The page asks search engines not to index it (`<meta name="robots" content="noindex…">`). */
@@ -22,7 +22,6 @@ export interface BuiltPage {
 /** Put in the head of a removed story's notice, so that the URL manifest can tell it from a page. */
 export const REMOVED_MARKER = { name: 'dateline-status', content: 'removed' } as const;
 
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const REFRESH_TARGET = /^\s*\d+\s*;\s*url\s*=\s*["']?([^"'\s]+)/i;
 
 const endsHead = ({ closing, name }: Tag): boolean => (closing && name === 'head') || (!closing && name === 'body');
@@ -41,16 +40,8 @@ function metaAttributes(html: string): Map<string, string>[] {
   const metas: Map<string, string>[] = [];
   for (const tag of tagsOf(html)) {
     if (endsHead(tag)) break;
-    const { closing, name, attributes } = tag;
-    if (!closing && name === 'meta') {
-      metas.push(
-        new Map(
-          [...attributes.matchAll(ATTRIBUTE)].map(([, attribute = '', double, single, bare]) => [
-            attribute.toLowerCase(),
-            decodeHTMLAttribute(double ?? single ?? bare ?? ''),
-          ]),
-        ),
-      );
+    if (!tag.closing && tag.name === 'meta') {
+      metas.push(new Map([...attributesOf(tag)].map(({ name, value }) => [name, decodeHTMLAttribute(value)])));
     }
   }
   return metas;

@@ -3,12 +3,24 @@
  * (Astro escapes only `&` and `"` there, and a headline may say anything) ends no tag. Script and style
  * contents are skipped whole; other text cannot hold a raw `<`.
  */
+export interface Attribute {
+  /** Lower case. */
+  name: string;
+  /** As written, entities undecoded; '' for an attribute without a value. */
+  value: string;
+  /** Where the value (inside its quotes) starts and ends in the page; both at the name's end without a value. */
+  valueStart: number;
+  valueEnd: number;
+}
+
 export interface Tag {
   closing: boolean;
   /** Lower case. */
   name: string;
   /** The text of the attributes, as written. */
   attributes: string;
+  /** Where that text starts in the page. */
+  attributesStart: number;
   /** Where the tag starts and ends in the page. */
   start: number;
   end: number;
@@ -35,6 +47,7 @@ export function* tagsOf(html: string): Generator<Tag> {
       closing: closing === '/',
       name: name.toLowerCase(),
       attributes,
+      attributesStart: match.index + 1 + (closing ?? '').length + name.length,
       start: match.index,
       end: tags.lastIndex,
     };
@@ -47,5 +60,24 @@ export function* tagsOf(html: string): Generator<Tag> {
       if (!end) return;
       starts.lastIndex = end.index;
     }
+  }
+}
+
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/dg;
+
+/** The attributes of a tag, each with where its value is in the page. */
+export function* attributesOf(tag: Tag): Generator<Attribute> {
+  for (const match of tag.attributes.matchAll(ATTRIBUTE)) {
+    const [, name = '', double, single, bare] = match;
+    const value = double ?? single ?? bare;
+    // The `d` flag's indices: where the value's group matched, else the end of the name.
+    const at = match.indices![double !== undefined ? 2 : single !== undefined ? 3 : bare !== undefined ? 4 : 1]!;
+    const [start, end] = value === undefined ? [at[1], at[1]] : at;
+    yield {
+      name: name.toLowerCase(),
+      value: value ?? '',
+      valueStart: tag.attributesStart + start,
+      valueEnd: tag.attributesStart + end,
+    };
   }
 }
