@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
-import type { BodyFacts } from '../markdown/body-facts.ts';
+import { bodyFacts, type BodyFacts } from '../markdown/body-facts.ts';
 import { datelineCacheDir, isCached, storeBytes } from './build-cache.ts';
 
 export interface RenderedArticle {
@@ -19,13 +19,6 @@ export interface RenderedArticle {
 
 const HTML = 'article-html';
 const FACTS = 'article-facts';
-
-/** Keeps an article's rendered body and its facts under the digest of its file. */
-export async function storeArticle(digest: string, article: RenderedArticle, facts: BodyFacts): Promise<void> {
-  // The facts last: their being there is what says the article is rendered (isRendered).
-  await storeBytes(HTML, digest, JSON.stringify(article));
-  await storeBytes(FACTS, digest, JSON.stringify(facts));
-}
 
 /** Whether the article file with `digest` has been rendered already, its facts included. */
 export const isRendered = (digest: string): Promise<boolean> => isCached(FACTS, digest);
@@ -48,13 +41,36 @@ export const renderedArticle = (digest: string, what: string): Promise<RenderedA
 export const articleFacts = (digest: string, what: string): Promise<BodyFacts> =>
   readStored(FACTS, digest, `${what}: what its body says (reading time, terms)`);
 
-/** A body rendered as Astro's content layer renders Markdown: the body and the raw frontmatter. */
-export async function renderArticle(
+/** What a Markdown worker is asked to render and keep (render-worker.ts). */
+export interface ArticleRenderRequest {
+  body: string;
+  /** The raw frontmatter, which Astro's Markdown renderer hands to the pipeline's passes. */
+  frontmatter: Record<string, unknown>;
+  fileURL: string;
+  /** The digest of the article's file, the key its body and facts are kept under. */
+  digest: string;
+  /** Dateline's cache folder (datelineCacheDir) of the build asking. */
+  cacheDir: string;
+}
+
+/**
+ * Renders a body as Astro's content layer renders Markdown, works out its facts, and keeps both under the
+ * file's digest; returns the images the body refers to. Runs on a Markdown worker, so the main thread
+ * (the loader's schema checks, Astro's store) neither reads the facts out of the body nor writes them:
+ * at 1,000 articles that was 2.9 s of its time.
+ */
+export async function renderAndStoreArticle(
   renderer: MarkdownRenderer,
-  body: string,
-  frontmatter: Record<string, unknown>,
-  fileURL: URL,
-): Promise<RenderedArticle> {
-  const { code, metadata } = await renderer.render(body, { frontmatter, fileURL });
-  return { html: code, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] };
+  request: ArticleRenderRequest,
+): Promise<string[]> {
+  const { body, frontmatter, fileURL, digest, cacheDir } = request;
+  const { code, metadata } = await renderer.render(body, { frontmatter, fileURL: new URL(fileURL) });
+  const article: RenderedArticle = {
+    html: code,
+    imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths],
+  };
+  // The facts last: their being there is what says the article is rendered (isRendered).
+  await storeBytes(HTML, digest, JSON.stringify(article), cacheDir);
+  await storeBytes(FACTS, digest, JSON.stringify(bodyFacts(body)), cacheDir);
+  return article.imagePaths;
 }

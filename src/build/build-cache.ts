@@ -6,6 +6,7 @@
  */
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { env } from '../env.ts';
 import { pipelineCodeKey } from './pipeline-code.ts';
 
@@ -74,8 +75,9 @@ export async function storeBytes(
   root: string = datelineCacheDir(),
 ): Promise<void> {
   const file = join(root, namespace, key);
-  // Written aside and renamed, so a build stopped midway never leaves half a file under a valid key.
-  const partial = `${file}.${process.pid}.partial`;
+  // Written aside and renamed, so a build stopped midway never leaves half a file under a valid key; named
+  // by process and thread, as the Markdown workers of one process write too.
+  const partial = `${file}.${process.pid}-${threadId}.partial`;
   // The folder is made on the first write that finds it missing, not asked for before every write.
   await writeFile(partial, bytes).catch(async (error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;

@@ -10,16 +10,16 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AstroMarkdownOptions, MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import type { SchemaContext } from 'astro:content';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import pLimit from 'p-limit';
-import { isRendered, renderArticle, renderedArticle, storeArticle } from '../build/article-html-cache.ts';
+import { isRendered, renderedArticle } from '../build/article-html-cache.ts';
+import { datelineCacheDir } from '../build/build-cache.ts';
 import { splitContentFile } from '../lib/content/frontmatter-source.ts';
 import { readFrontmatterYaml } from '../lib/content/frontmatter-yaml.ts';
-import { bodyFacts } from '../markdown/body-facts.ts';
-import { parallelMarkdown } from '../markdown/parallel-processor.ts';
+import { articleRenderer } from '../markdown/parallel-processor.ts';
 
 /** How a file looked when it was last synced: a different size or modification time means read it again. */
 type FileStamps = Record<string, string>;
@@ -118,19 +118,20 @@ export function articlesLoader(base: string, timeZone: string): Loader {
       const untouched = new Set(store.keys());
       const files = await markdownFiles(base);
       // One pool of Markdown workers for the whole sync, started only if some file needs rendering.
-      let renderer: Promise<MarkdownRenderer> | undefined;
+      let renderer: ReturnType<typeof articleRenderer> | undefined;
+      const cacheDir = datelineCacheDir();
       let read = 0;
       let rendered = 0;
       // A bounded number of files open at once: an archive has tens of thousands.
       const limit = pLimit(64);
       const started = performance.now();
       const render = async (body: string, frontmatter: Record<string, unknown>, path: string, digest: string) => {
-        renderer ??= parallelMarkdown().createRenderer(markdownOptions(config));
-        const article = await renderArticle(await renderer, body, frontmatter, pathToFileURL(path));
-        await storeArticle(digest, article, bodyFacts(body));
+        renderer ??= articleRenderer(markdownOptions(config));
+        const fileURL = pathToFileURL(path).href;
+        const imagePaths = await renderer.renderArticle({ body, frontmatter, fileURL, digest, cacheDir });
         rendered += 1;
         if (rendered % 1000 === 0) logger.info(`rendered ${rendered} of up to ${files.length} articles`);
-        return article;
+        return { imagePaths };
       };
 
       await Promise.all(

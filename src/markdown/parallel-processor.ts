@@ -12,14 +12,19 @@ import type {
   MarkdownRenderer,
   MarkdownRenderResult,
 } from '@astrojs/markdown-remark';
+import type { ArticleRenderRequest } from '../build/article-html-cache.ts';
 import type { RenderRequest } from './render-worker.ts';
 
 interface Pending {
-  resolve: (result: MarkdownRenderResult) => void;
+  // What the worker replies depends on the request's kind; render() and renderArticle() say which.
+  resolve: (result: unknown) => void;
   reject: (error: Error) => void;
 }
 
-type Reply = { id: number; result: MarkdownRenderResult } | { id: number; error: string };
+type Reply = { id: number; result: unknown } | { id: number; error: string };
+
+/** Distributive, so each kind of request keeps its own fields. */
+type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 interface Slot {
   worker: Worker;
@@ -95,20 +100,29 @@ class WorkerPool implements MarkdownRenderer {
     for (const { worker } of ending) void worker.terminate();
   }
 
-  render(
-    content: string,
-    options?: { fileURL?: URL; frontmatter?: Record<string, unknown> },
-  ): Promise<MarkdownRenderResult> {
+  private ask(request: Unnumbered<RenderRequest>): Promise<unknown> {
     clearTimeout(this.idleTimer);
     if (this.slots.length === 0) this.slots = this.start();
     const slot = this.slots.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
     const id = this.nextId++;
-    const request: RenderRequest = { id, content, fileURL: options?.fileURL?.href, frontmatter: options?.frontmatter };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       slot.busy += 1;
-      slot.worker.postMessage(request);
+      slot.worker.postMessage({ ...request, id });
     });
+  }
+
+  render(
+    content: string,
+    options?: { fileURL?: URL; frontmatter?: Record<string, unknown> },
+  ): Promise<MarkdownRenderResult> {
+    const request = { content, fileURL: options?.fileURL?.href, frontmatter: options?.frontmatter };
+    return this.ask({ kind: 'markdown', ...request }) as Promise<MarkdownRenderResult>;
+  }
+
+  /** Renders an article into Dateline's render cache, with its facts; the images its body refers to. */
+  renderArticle(request: ArticleRenderRequest): Promise<string[]> {
+    return this.ask({ kind: 'article', ...request }) as Promise<string[]>;
   }
 }
 
@@ -131,18 +145,25 @@ function sharedPool(script: string, size: number, options: AstroMarkdownOptions)
   return pool;
 }
 
+// From the project root: astro.config.ts is bundled into a temporary file, so import.meta.url is not here.
+const workerScript = (): string => join(process.cwd(), 'src/markdown/render-worker.ts');
+const defaultWorkers = (): number => Math.max(1, Math.min(availableParallelism(), 4));
+
 export function parallelMarkdown(options: { workers?: number } = {}): MarkdownProcessor {
-  // From the project root: astro.config.ts is bundled into a temporary file, so import.meta.url is not here.
-  const script = join(process.cwd(), 'src/markdown/render-worker.ts');
   return {
     name: 'dateline-parallel-unified',
     options: {},
     // Only plain data crosses to a worker; each builds its own pipeline from article-pipeline.ts.
     createRenderer: async (shared) =>
       sharedPool(
-        script,
-        options.workers ?? Math.max(1, Math.min(availableParallelism(), 4)),
+        workerScript(),
+        options.workers ?? defaultWorkers(),
         JSON.parse(JSON.stringify(shared)) as AstroMarkdownOptions,
       ),
   };
+}
+
+/** The articles loader's workers: the pool Astro's own Markdown with the same options renders on. */
+export function articleRenderer(options: AstroMarkdownOptions): Pick<WorkerPool, 'renderArticle'> {
+  return sharedPool(workerScript(), defaultWorkers(), JSON.parse(JSON.stringify(options)) as AstroMarkdownOptions);
 }
