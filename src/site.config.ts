@@ -16,8 +16,11 @@ export interface SiteConfig {
   language: string;
   /** IANA time zone that dates in URLs and on pages are shown in, and frontmatter dates without a zone are read in. */
   timezone: string;
-  /** Path (under public/) of the square logo used in structured data and feeds. */
-  logo: string;
+  /**
+   * The letter(s) of the logo structured data names as the publisher's: drawn at build in the share
+   * cards' type and colours, a 512×512 PNG at /logo.png (src/pages/logo.png.ts).
+   */
+  monogram: string;
   /** The publication's own accounts, linked in the footer. */
   social: { x?: string; bluesky?: string; mastodon?: string; facebook?: string; linkedin?: string };
   /** Articles per listing page (section, tag, author, archive month). */
@@ -42,7 +45,7 @@ export const site: SiteConfig = {
   url: (env.siteUrl ?? 'https://meridianpost.example').replace(/\/+$/, ''),
   language: 'en-US',
   timezone: 'America/New_York',
-  logo: '/logo.svg',
+  monogram: 'M',
   social: {
     x: 'https://x.com/meridianpost',
     bluesky: 'https://bsky.app/profile/meridianpost.example',

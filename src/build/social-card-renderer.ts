@@ -1,16 +1,16 @@
 /**
  * Draws share cards to PNG on worker threads, one per core (social-card-worker.ts draws them, with
  * takumi), and keeps every card drawn in the build cache, so a build draws only the cards whose
- * content or design changed.
+ * content or design changed. The publication's logo is drawn and kept the same way.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CardContent } from '../lib/social/social-card.ts';
+import type { CardContent, LogoContent } from '../lib/social/social-card.ts';
 import { cacheKey } from '../lib/content/digest.ts';
 import { cachedBytes } from './build-cache.ts';
-import type { CardReply, CardRequest, RenderedCard } from './social-card-worker.ts';
+import type { CardReply, CardRequest, LogoReply, LogoRequest, RenderedCard } from './social-card-worker.ts';
 
 export type { RenderedCard };
 
@@ -104,14 +104,30 @@ class CardPool {
 
 let pool: CardPool | undefined;
 
+// From the project root: the build bundles this module into a folder of its own.
+const workerScript = () => join(process.cwd(), 'src/build/social-card-worker.ts');
+
 /** Draws one card; cards asked for at once are shared among the workers. */
 export function renderSocialCard(content: CardContent): Promise<RenderedCard> {
-  // From the project root: the build bundles this module into a folder of its own.
-  pool ??= new CardPool(
-    join(process.cwd(), 'src/build/social-card-worker.ts'),
-    Math.max(1, Math.min(availableParallelism(), 4)),
-  );
+  pool ??= new CardPool(workerScript(), Math.max(1, Math.min(availableParallelism(), 4)));
   return pool.draw(content);
+}
+
+/** Draws the logo on a worker of its own, which ends when it has answered: a build asks for it once at most. */
+export function renderLogo(logo: LogoContent): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerScript(), { workerData: { logo } satisfies LogoRequest });
+    worker.once('message', (reply: LogoReply) => {
+      void worker.terminate();
+      if ('error' in reply) reject(new Error(reply.error));
+      else resolve(reply.png);
+    });
+    worker.once('error', reject);
+    // After an answer this comes from terminate() above, and rejects nothing.
+    worker.once('exit', (code) =>
+      reject(new Error(`The logo's worker stopped without drawing it (exit code ${code})`)),
+    );
+  });
 }
 
 /** Everything a card's pixels depend on besides its content; a change to any of these draws every card afresh. */
@@ -136,6 +152,10 @@ function designKey(): string {
 
 /** What a card depends on: its words and its design. It keys the card in the build cache and its page in Astro's. */
 export const socialCardKey = (content: CardContent): string => cacheKey([content, designKey()]);
+
+/** The logo from the build cache when one with the same monogram and design was drawn before, else drawn now. */
+export const cachedLogo = (logo: LogoContent): Promise<Uint8Array> =>
+  cachedBytes('social-cards', cacheKey([{ logo }, designKey()]), () => renderLogo(logo));
 
 /**
  * The card from the build cache when one with the same content and design was drawn before, else drawn now.

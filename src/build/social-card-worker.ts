@@ -13,7 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { Renderer, type FontDetails } from '@takumi-rs/core';
 import {
@@ -25,12 +25,14 @@ import {
   headlineFits,
   headlineFontSize,
   headlineNode,
+  logoMark,
   socialCard,
   type CardContent,
   type CardBox,
   type HeadlineSize,
+  type LogoContent,
 } from '../lib/social/social-card.ts';
-import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../lib/social/social-image.ts';
+import { PUBLISHER_LOGO, SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../lib/social/social-image.ts';
 
 const FAMILY = 'Source Serif 4';
 /** Quoted: a family name with a digit in it is not a CSS identifier. */
@@ -301,6 +303,15 @@ export class CardPainter {
     };
   }
 
+  /** The publication's logo, drawn whole: at most once a build, so it needs none of the cards' shortcuts. */
+  async drawLogo(logo: LogoContent): Promise<Uint8Array> {
+    const { width, height } = PUBLISHER_LOGO;
+    // Copied, as a card drawn whole is: takumi's buffer cannot be transferred.
+    return new Uint8Array(
+      await this.renderer.render(logoMark(logo, { fontFamily: CARD_FONT_FAMILY }), { width, height }),
+    );
+  }
+
   /** The card of this section and publication without its headline, drawn the first time it is asked for. */
   private frame({ section, publication }: CardContent): Promise<Frame> {
     const key = JSON.stringify([section, publication]);
@@ -421,20 +432,33 @@ function layIn(pixels: Buffer, frame: Frame, room: Uint8Array): Strip {
 /** A batch of cards from the pool, answered in order. */
 export type CardRequest = CardContent[];
 export type CardReply = { cards: RenderedCard[] } | { error: string };
+/** A worker started with this as its workerData draws the logo, answers once and is done. */
+export interface LogoRequest {
+  logo: LogoContent;
+}
+export type LogoReply = { png: Uint8Array } | { error: string };
 
-// Only when the pool started this file: a test imports it to draw in its own thread.
+const failure = (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) });
+
+// Only when the pool or renderLogo started this file: a test imports it to draw in its own thread.
 if (import.meta.main) {
   const painter = await CardPainter.create();
-  parentPort!.on('message', async (request: CardRequest) => {
-    try {
-      const cards: RenderedCard[] = [];
-      for (const content of request) cards.push(await painter.draw(content));
-      parentPort!.postMessage(
-        { cards } satisfies CardReply,
-        cards.map((card) => card.png.buffer as ArrayBuffer),
-      );
-    } catch (error) {
-      parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies CardReply);
-    }
-  });
+  const { logo } = (workerData ?? {}) as Partial<LogoRequest>;
+  if (logo) {
+    const reply: LogoReply = await painter.drawLogo(logo).then((png) => ({ png }), failure);
+    parentPort!.postMessage(reply, 'png' in reply ? [reply.png.buffer as ArrayBuffer] : []);
+  } else {
+    parentPort!.on('message', async (request: CardRequest) => {
+      try {
+        const cards: RenderedCard[] = [];
+        for (const content of request) cards.push(await painter.draw(content));
+        parentPort!.postMessage(
+          { cards } satisfies CardReply,
+          cards.map((card) => card.png.buffer as ArrayBuffer),
+        );
+      } catch (error) {
+        parentPort!.postMessage(failure(error) satisfies CardReply);
+      }
+    });
+  }
 }

@@ -15,7 +15,7 @@ async function feedEntries(stories: readonly Story[]): Promise<FeedEntry[]> {
       feedEntry(story, {
         contentHtml: await feedBodyHtml(story),
         authors: creditedAuthors(story.data.byline, authors, site.url),
-        image: (await shareImage(story)).url,
+        image: await shareImage(story),
         origin: site.url,
       }),
     ),

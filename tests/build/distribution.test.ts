@@ -132,6 +132,43 @@ describe('RSS feeds', () => {
     expect(photo).toMatch(new RegExp(`^${ORIGIN}/_astro/.+\\.webp$`));
     expect(existsInSite(photo)).toBe(true);
   });
+
+  it('give every item its picture as media:content: a file of the site, of the type and size they say', () => {
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'item' });
+    type MediaContent = { url: string; medium: string; type: string; width: string; height: string };
+    /** What a file's first bytes say it is, as a browser sniffs it. */
+    const servedType = (url: string) => {
+      const head = readFileSync(join(build.outDir, decodeURIComponent(new URL(url).pathname))).subarray(0, 4);
+      if (head.equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]))) return 'image/png';
+      if (head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return 'image/jpeg';
+      return `unknown (${head.toString('hex')})`;
+    };
+    for (const path of feedFiles().filter((file) => file.endsWith('.xml'))) {
+      const { rss } = xml.parse(read(path)) as {
+        rss: { 'xmlns:media': string; channel: { item: { link: string; 'media:content': MediaContent }[] } };
+      };
+      expect(rss['xmlns:media'], path).toBe('http://search.yahoo.com/mrss/');
+      for (const item of rss.channel.item) {
+        const media = item['media:content'];
+        expect(media, `${path}: ${item.link}`).toMatchObject({ medium: 'image', width: '1200', height: '630' });
+        expect(existsInSite(media.url), media.url).toBe(true);
+        expect(servedType(media.url), media.url).toBe(media.type);
+      }
+    }
+    const items = (xml.parse(read('/feed.xml')) as { rss: { channel: { item: Record<string, unknown>[] } } }).rss
+      .channel.item;
+    const mediaOf = (path: string) => items.find((item) => item.link === ORIGIN + path)?.['media:content'];
+    expect(mediaOf(BRIDGE_RUN)).toMatchObject({
+      url: expect.stringMatching(new RegExp(`^${ORIGIN}/_astro/.+\\.jpe?g$`)),
+      type: 'image/jpeg',
+      'media:description': 'Runners on a bridge at dawn',
+    });
+    expect(mediaOf(RECENT)).toMatchObject({
+      url: `${ORIGIN}/social/ferry-timetable.png`,
+      type: 'image/png',
+      'media:description': 'Ferry timetable changes tonight',
+    });
+  });
 });
 
 it('never lists a draft or an embargoed article in any feed, sitemap or robots.txt', () => {
@@ -295,7 +332,7 @@ describe('structured data', () => {
         publisher: {
           '@type': 'Organization',
           name: 'The Meridian Post',
-          logo: { '@type': 'ImageObject', url: `${ORIGIN}/logo.svg` },
+          logo: { '@type': 'ImageObject', url: `${ORIGIN}/logo.png`, width: 512, height: 512 },
         },
       });
       expect(article!.dateModified).toEqual(expect.any(String));

@@ -1,3 +1,5 @@
+import { getRssString } from '@astrojs/rss';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import {
   authorChannel,
@@ -31,12 +33,14 @@ const story = makeStory({
     tags: ['Harbor', 'City Council'],
   },
 });
-const entry = feedEntry(story, {
-  contentHtml: '<p>Body</p>',
-  authors,
-  image: 'https://news.example/social/harbor-vote.png',
-  origin: publication.url,
-});
+const card = {
+  url: 'https://news.example/social/harbor-vote.png',
+  type: 'image/png',
+  width: 1200,
+  height: 630,
+  alt: 'Council backs "harbor" plan & more',
+};
+const entry = feedEntry(story, { contentHtml: '<p>Body</p>', authors, image: card, origin: publication.url });
 
 describe('which stories a feed carries', () => {
   it('takes the newest ones up to the feed size', () => {
@@ -95,7 +99,7 @@ describe('RSS options for @astrojs/rss', () => {
     );
   });
 
-  it('carry the full body, the tags as categories and the byline as dc:creator, escaped', () => {
+  it('carry the full body, the tags as categories, the byline as dc:creator and the picture, escaped', () => {
     expect(options.items).toEqual([
       {
         title: 'Council backs "harbor" plan & more',
@@ -104,13 +108,72 @@ describe('RSS options for @astrojs/rss', () => {
         description: 'A 7–2 vote.',
         content: '<p>Body</p>',
         categories: ['Harbor', 'City Council'],
-        customData: '<dc:creator>Alice Adams and Bob Brown</dc:creator>',
+        customData:
+          '<dc:creator>Alice Adams and Bob Brown</dc:creator>' +
+          '<media:content url="https://news.example/social/harbor-vote.png" medium="image" type="image/png" width="1200" height="630">' +
+          '<media:description>Council backs &quot;harbor&quot; plan &amp; more</media:description>' +
+          '</media:content>',
       },
     ]);
-    const ampersand = rssFeed(siteChannel(publication), [{ ...entry, authors: [{ name: 'Smith & Jones', url: 'x' }] }]);
+    const ampersand = rssFeed(siteChannel(publication), [
+      { ...entry, authors: [{ name: 'Smith & Jones', url: 'x' }], image: undefined },
+    ]);
     expect(Array.isArray(ampersand.items) && ampersand.items[0]?.customData).toBe(
       '<dc:creator>Smith &amp; Jones</dc:creator>',
     );
+  });
+});
+
+describe('the RSS feed as @astrojs/rss writes it', () => {
+  const HOSTILE_ALT = 'A "bridge" </media:description><script>alert(1)</script> & more';
+  const photo = {
+    url: 'https://news.example/_astro/bridge.a1b2c3.jpg',
+    type: 'image/jpeg',
+    width: 1200,
+    height: 630,
+    alt: HOSTILE_ALT,
+  };
+  const xml = async (entries: (typeof entry)[]) => getRssString(rssFeed(siteChannel(publication), entries));
+  const parse = (text: string) =>
+    new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false }).parse(text) as {
+      rss: Record<string, string> & { channel: { item: Record<string, unknown> } };
+    };
+
+  it('declares the Media RSS namespace beside Atom, Dublin Core and content', async () => {
+    const { rss } = parse(await xml([entry]));
+    expect(rss).toMatchObject({
+      'xmlns:media': 'http://search.yahoo.com/mrss/',
+      'xmlns:atom': 'http://www.w3.org/2005/Atom',
+      'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+      'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+    });
+  });
+
+  it.each([
+    ['a generated card', card],
+    ['a photo’s crop', photo],
+  ])('gives each item its picture as media:content, typed and sized, for %s', async (_kind, image) => {
+    const { rss } = parse(await xml([{ ...entry, image }]));
+    expect(rss.channel.item['media:content']).toEqual({
+      url: image.url,
+      medium: 'image',
+      type: image.type,
+      width: '1200',
+      height: '630',
+      'media:description': image.alt,
+    });
+  });
+
+  it('escapes the alt text, so it cannot end its element or open another', async () => {
+    const text = await xml([{ ...entry, image: photo }]);
+    expect(text).toContain(
+      '<media:description>A &quot;bridge&quot; &lt;/media:description&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</media:description>',
+    );
+    expect(text).not.toContain('<script>');
+  });
+
+  it('leaves out media:content for a story without a picture', async () => {
+    expect(await xml([{ ...entry, image: undefined }])).not.toContain('media:content');
   });
 });
 

@@ -100,6 +100,11 @@ describe('matchesProjectRoute', () => {
       '/tags/harbor/feed.xml',
       '/authors/alice/feed.xml',
       '/social/bridge.png',
+      '/social/section/city.png',
+      '/social/tag/harbor.png',
+      '/social/author/alice.png',
+      '/social/site/home.png',
+      '/logo.png',
       '/robots.txt',
       '/news-sitemap.xml',
       '/404.html',
@@ -116,6 +121,7 @@ describe('matchesProjectRoute', () => {
       '/archive/2026/11/',
       '/old-address/',
       '/social/bridge.jpg',
+      '/social/section/city/page.png',
       '/city/2026/feed.xml',
     ]) {
       expect(matchesProjectRoute(path), path).toBe(false);

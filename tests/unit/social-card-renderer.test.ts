@@ -1,9 +1,9 @@
 import { Renderer } from '@takumi-rs/core';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderSocialCard } from '../../src/build/social-card-renderer.ts';
+import { renderLogo, renderSocialCard } from '../../src/build/social-card-renderer.ts';
 import { CARD_FONT_FAMILY, cardFonts } from '../../src/build/social-card-worker.ts';
-import { socialCard } from '../../src/lib/social/social-card.ts';
+import { CARD_COLOURS, socialCard } from '../../src/lib/social/social-card.ts';
 import { pngSize } from '../helpers/png.ts';
 
 const card = (headline: string, section = 'City') => ({ headline, section, publication: 'The Meridian Post' });
@@ -124,5 +124,27 @@ describe('drawing a share card', () => {
     const { png, missingGlyphs } = await renderSocialCard(card('港口大桥重新开放 after repairs'));
     expect(missingGlyphs).toEqual(['港口大桥重新开放']);
     expect(await pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('drawing the publisher’s logo', () => {
+  it('draws a 512×512 PNG of the monogram in paper on the cards’ accent', async () => {
+    const png = await renderLogo({ monogram: 'M' });
+    expect(await pngSize(png)).toEqual({ width: 512, height: 512 });
+    const pixels = await sharp(png).removeAlpha().raw().toBuffer();
+    const colours = new Map<string, number>();
+    for (let at = 0; at < pixels.length; at += 3) {
+      const colour = `#${[...pixels.subarray(at, at + 3)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+      colours.set(colour, (colours.get(colour) ?? 0) + 1);
+    }
+    const share = (colour: string) => (colours.get(colour) ?? 0) / (512 * 512);
+    expect(pixels.subarray(0, 3)).toEqual(pixels.subarray(pixels.length - 3));
+    expect(share(CARD_COLOURS.accent)).toBeGreaterThan(0.5);
+    // The letter: a solid part of the square, not a speck.
+    expect(share(CARD_COLOURS.paper)).toBeGreaterThan(0.05);
+  });
+
+  it('fails with the renderer’s reason rather than hanging when the logo cannot be drawn', async () => {
+    await expect(renderLogo({ monogram: undefined as unknown as string })).rejects.toThrow();
   });
 });

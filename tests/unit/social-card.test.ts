@@ -8,6 +8,7 @@ import {
   HEADLINE_SIZES,
   estimatedLines,
   headlineFontSize,
+  logoMark,
   socialCard,
   type CardNode,
 } from '../../src/lib/social/social-card.ts';
@@ -92,6 +93,7 @@ describe('which image a story is shared with', () => {
     expect(socialImageFor(story)).toEqual({
       kind: 'card',
       path: '/social/ferry-record.png',
+      type: 'image/png',
       width: 1200,
       height: 630,
       alt: 'Ferry ridership hits a record',
@@ -102,7 +104,29 @@ describe('which image a story is shared with', () => {
   it("uses the article's own photo, with the editor's alt text, when it has one", () => {
     const src = { src: '/_astro/ferry.jpg', width: 2400, height: 1600, format: 'jpg' as const };
     const story = makeStory({ data: { image: { src, alt: 'The ferry at dawn' } } });
-    expect(socialImageFor(story)).toEqual({ kind: 'photo', src, width: 1200, height: 630, alt: 'The ferry at dawn' });
+    expect(socialImageFor(story)).toEqual({
+      kind: 'photo',
+      src,
+      type: 'image/jpeg',
+      width: 1200,
+      height: 630,
+      alt: 'The ferry at dawn',
+    });
     expect(needsGeneratedCard(story)).toBe(false);
+  });
+});
+
+describe('the publisher’s logo', () => {
+  it('is the monogram in the cards’ type, paper on their accent, on a 512 px square', () => {
+    const logo = logoMark({ monogram: 'M' }, { fontFamily: 'Serif' });
+    expect(logo.style).toMatchObject({
+      width: 512,
+      height: 512,
+      backgroundColor: CARD_COLOURS.accent,
+      color: CARD_COLOURS.paper,
+      fontFamily: 'Serif',
+      fontWeight: 700,
+    });
+    expect(logo.children).toEqual([expect.objectContaining({ type: 'text', text: 'M' })]);
   });
 });

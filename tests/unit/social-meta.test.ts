@@ -11,6 +11,7 @@ const page: SocialPage = {
     url: 'https://news.example/social/harbor-vote.png',
     width: 1200,
     height: 630,
+    type: 'image/png',
     alt: 'Council backs harbor plan',
   },
 };
@@ -31,6 +32,7 @@ describe('Open Graph and X card tags', () => {
     expect(values(tags, 'og:image')).toEqual(['https://news.example/social/harbor-vote.png']);
     expect(values(tags, 'og:image:width')).toEqual(['1200']);
     expect(values(tags, 'og:image:height')).toEqual(['630']);
+    expect(values(tags, 'og:image:type')).toEqual(['image/png']);
     expect(values(tags, 'og:image:alt')).toEqual(['Council backs harbor plan']);
     expect(values(tags, 'article:published_time')).toEqual([]);
   });
@@ -78,6 +80,7 @@ describe('Open Graph and X card tags', () => {
     const tags = socialMeta({ ...page, image: { url: 'https://news.example/logo.svg', alt: 'The Post' } });
     expect(values(tags, 'twitter:card')).toEqual(['summary']);
     expect(values(tags, 'og:image:width')).toEqual([]);
+    expect(values(tags, 'og:image:type')).toEqual([]);
   });
 
   it('use property for Open Graph and name for X, as each specification says', () => {

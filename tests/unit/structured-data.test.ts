@@ -12,7 +12,6 @@ import { makeStory } from '../helpers/story.ts';
 const publication: Publication = {
   name: 'The Post',
   url: 'https://news.example',
-  logo: '/logo.svg',
   language: 'en-US',
 };
 const authors = new Map([
@@ -57,7 +56,7 @@ describe('NewsArticle', () => {
         '@type': 'Organization',
         name: 'The Post',
         url: 'https://news.example/',
-        logo: { '@type': 'ImageObject', url: 'https://news.example/logo.svg' },
+        logo: { '@type': 'ImageObject', url: 'https://news.example/logo.png', width: 512, height: 512 },
       },
       mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://news.example/news/2026/11/20/harbor-vote/' },
       url: 'https://news.example/news/2026/11/20/harbor-vote/',
@@ -118,6 +117,7 @@ it('describes the site with a search action pointing at the search page', () => 
     url: 'https://news.example/',
     description: 'News for the coast.',
   });
+  expect(site.publisher).toMatchObject({ logo: { url: 'https://news.example/logo.png' } });
   expect(site.potentialAction).toEqual({
     '@type': 'SearchAction',
     target: { '@type': 'EntryPoint', urlTemplate: 'https://news.example/search/?q={search_term_string}' },

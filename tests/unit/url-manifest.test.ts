@@ -22,6 +22,8 @@ describe('urlOfOutputFile', () => {
     for (const file of [
       '_astro/site.css',
       'social/bridge.png',
+      'social/section/city.png',
+      'logo.png',
       'pagefind/pagefind-entry.json',
       '404.html',
       'urls.json',

@@ -31,8 +31,19 @@ export interface FeedEntry {
   modified?: Date;
   authors: Pick<CreditedAuthor, 'name' | 'url'>[];
   tags: string[];
-  /** Absolute URL of the picture that stands for the story (its photo or its generated card). */
-  image?: string;
+  /** The picture that stands for the story: its photo's crop or its generated card. */
+  image?: FeedImage;
+}
+
+export interface FeedImage {
+  /** Absolute URL. */
+  url: string;
+  /** The MIME type of what the URL serves (a photo's crop is a JPEG, a generated card a PNG). */
+  type: string;
+  width?: number;
+  height?: number;
+  /** What it shows, for readers who cannot see it. */
+  alt: string;
 }
 
 /** The feed of a listing lives beside it: `/city/` → `/city/feed.xml`. */
@@ -103,7 +114,7 @@ export function feedStories<T extends Story>(stories: readonly T[], size: number
 
 export function feedEntry(
   story: Story,
-  parts: { contentHtml: string; authors: readonly CreditedAuthor[]; image?: string; origin: string },
+  parts: { contentHtml: string; authors: readonly CreditedAuthor[]; image?: FeedImage; origin: string },
 ): FeedEntry {
   return {
     url: absoluteUrl(story.url, parts.origin),
@@ -121,15 +132,29 @@ export function feedEntry(
 const NAMESPACES = {
   atom: 'http://www.w3.org/2005/Atom',
   dc: 'http://purl.org/dc/elements/1.1/',
+  media: 'http://search.yahoo.com/mrss/',
 };
 
 /** Extra XML elements for @astrojs/rss, built (and so escaped) by the XML library rather than by hand. */
 const xml = (elements: Record<string, unknown>): string => new XMLBuilder({ ignoreAttributes: false }).build(elements);
 
 /**
+ * Media RSS's element for the story's picture, which feed readers and RSS-to-email tools show beside
+ * it: RSS's own `enclosure` needs the file's size in bytes, unknown until the picture is written.
+ */
+const mediaContent = (image: FeedImage) => ({
+  '@_url': image.url,
+  '@_medium': 'image',
+  '@_type': image.type,
+  '@_width': image.width,
+  '@_height': image.height,
+  'media:description': image.alt,
+});
+
+/**
  * Options for @astrojs/rss: RSS 2.0 with the full body in `content:encoded`, the byline in
- * `dc:creator` (RSS's own `author` must be an email address) and the tags as categories.
- * RSS has no element for an update time; the JSON Feed carries it.
+ * `dc:creator` (RSS's own `author` must be an email address), the tags as categories and the picture
+ * as `media:content`. RSS has no element for an update time; the JSON Feed carries it.
  */
 export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): RSSOptions {
   return {
@@ -152,6 +177,7 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): RS
         'dc:creator': joinNames(entry.authors.map((author) => author.name))
           .map((part) => part.text)
           .join(''),
+        ...(entry.image && { 'media:content': mediaContent(entry.image) }),
       }),
     })),
   };
@@ -195,7 +221,7 @@ export function jsonFeed(channel: FeedChannel, entries: readonly FeedEntry[]): J
       title: entry.title,
       content_html: entry.contentHtml,
       summary: entry.summary,
-      image: entry.image,
+      image: entry.image?.url,
       date_published: entry.published.toISOString(),
       date_modified: entry.modified?.toISOString(),
       authors: entry.authors,

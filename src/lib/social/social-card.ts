@@ -1,8 +1,9 @@
 /**
  * The layout of a generated share card: a takumi node tree (plain objects, no JSX) showing the
- * section, the headline and the publication, in the site's light colours.
+ * section, the headline and the publication, in the site's light colours. Also the publication's
+ * logo, drawn in the same type and colours.
  */
-import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from './social-image.ts';
+import { PUBLISHER_LOGO, SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from './social-image.ts';
 
 export interface CardStyle {
   [property: string]: string | number;
@@ -195,5 +196,33 @@ export function socialCard(
         content.publication,
       ),
     ],
+  };
+}
+
+export interface LogoContent {
+  /** The letter or letters the logo shows, e.g. "M". */
+  monogram: string;
+}
+
+/** Of the logo's side, as public/logo.svg sets its letter (300 on 512). */
+const MONOGRAM_SCALE = 300 / 512;
+
+/** The publication's logo, a square as public/logo.svg draws it: the monogram in the cards' bold serif, paper on their accent. */
+export function logoMark({ monogram }: LogoContent, { fontFamily }: Pick<CardType, 'fontFamily'>): CardBox {
+  const { width, height } = PUBLISHER_LOGO;
+  return {
+    type: 'container',
+    id: 'logo',
+    style: {
+      display: 'flex',
+      width,
+      height,
+      alignItems: 'center',
+      justifyContent: 'center',
+      backgroundColor: CARD_COLOURS.accent,
+      ...cardText(fontFamily),
+      color: CARD_COLOURS.paper,
+    },
+    children: [text('monogram', { fontSize: Math.round(height * MONOGRAM_SCALE), lineHeight: 1 }, monogram)],
   };
 }

@@ -10,6 +10,8 @@ export interface OpenGraphImage {
   width?: number;
   height?: number;
   alt: string;
+  /** The MIME type of what the URL serves, e.g. image/png. */
+  type?: string;
 }
 
 export interface SocialPage {
@@ -55,6 +57,7 @@ export function socialMeta(page: SocialPage): MetaTag[] {
           ...og('og:image', image.url),
           ...og('og:image:width', image.width),
           ...og('og:image:height', image.height),
+          ...og('og:image:type', image.type),
           ...og('og:image:alt', image.alt),
         ]
       : []),

@@ -5,6 +5,7 @@
 import type { CreditedAuthor } from '../content/credited-authors.ts';
 import { absoluteUrl, sectionPath } from '../urls/permalink.ts';
 import type { Story } from '../content/story.ts';
+import { PUBLISHER_LOGO } from './social-image.ts';
 
 /** A schema.org node; the builders below say which properties each one has. */
 export interface JsonLdNode {
@@ -17,8 +18,6 @@ export interface Publication {
   name: string;
   /** Absolute origin, without trailing slash. */
   url: string;
-  /** Site path of the logo, e.g. /logo.svg. */
-  logo: string;
   /** BCP 47 language tag. */
   language: string;
 }
@@ -28,7 +27,13 @@ function organization(publication: Publication): JsonLdNode {
     '@type': 'Organization',
     name: publication.name,
     url: absoluteUrl('/', publication.url),
-    logo: { '@type': 'ImageObject', url: absoluteUrl(publication.logo, publication.url) },
+    // Google takes a raster logo only, so it is the PNG the build draws, not an SVG.
+    logo: {
+      '@type': 'ImageObject',
+      url: absoluteUrl(PUBLISHER_LOGO.path, publication.url),
+      width: PUBLISHER_LOGO.width,
+      height: PUBLISHER_LOGO.height,
+    },
   };
 }
 

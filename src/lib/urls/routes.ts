@@ -46,6 +46,8 @@ export const SITE_ROUTES: readonly SiteRoute[] = [
   { pattern: '/[section]/[yyyy]/[mm]/[dd]/[slug]/', kind: 'article', file: '[section]/[yyyy]/[mm]/[dd]/[slug].astro' },
   { pattern: '/[section]/feed.xml', kind: 'feed', file: '[section]/feed.xml.ts' },
   { pattern: '/social/[slug].png', kind: 'file', file: 'social/[slug].png.ts' },
+  { pattern: '/social/[kind]/[name].png', kind: 'file', file: 'social/[kind]/[name].png.ts' },
+  { pattern: '/logo.png', kind: 'file', file: 'logo.png.ts' },
   { pattern: '/robots.txt', kind: 'file', file: 'robots.txt.ts' },
   { pattern: '/news-sitemap.xml', kind: 'file', file: 'news-sitemap.xml.ts' },
 ];
