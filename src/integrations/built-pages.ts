@@ -19,7 +19,7 @@ import { filesUnder } from '../build/site-files.ts';
 import { headEnd, readBuiltPage, type BuiltPage } from '../lib/pages/built-page.ts';
 
 const FILES_AT_ONCE = 32;
-const HEAD_BYTES = 16 * 1024;
+const HEAD_BYTES = 8 * 1024;
 const CACHE = { namespace: 'built-pages', key: 'heads.json' };
 /** What a head says depends on how it is read: heads read by other code are read again. */
 const READER = 'src/lib/pages/built-page.ts';
