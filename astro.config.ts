@@ -5,7 +5,7 @@ import { astroCacheDir } from './src/build/build-cache.ts';
 import { env } from './src/env.ts';
 import { parallelMarkdown } from './src/markdown/parallel-processor.ts';
 import { NEWS_SITEMAP_PATH } from './src/lib/feeds/news-sitemap.ts';
-import { absoluteUrl } from './src/lib/urls/permalink.ts';
+import { absoluteUrl, siteBase } from './src/lib/urls/permalink.ts';
 import { sitemapSerializer } from './src/lib/feeds/sitemap.ts';
 import { urlManifest } from './src/integrations/url-manifest.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -16,6 +16,9 @@ const built = builtPages();
 
 export default defineConfig({
   site: site.url,
+  // The path of the site's URL (SITE_URL=https://user.github.io/news/ serves it under /news/): Astro puts
+  // the assets it writes (`/_astro/`) under it, and Dateline every path it builds (src/lib/urls/permalink.ts).
+  base: siteBase(site.url),
   trailingSlash: 'always',
   outDir: env.outDir,
   // Each content folder gets its own cache, keyed by the Markdown pipeline's code; Dateline's own build
@@ -31,10 +34,13 @@ export default defineConfig({
     // Reads every built page once for the sitemap, the URL manifest and _headers below.
     built.integration,
     // The sitemap index also lists the Google News sitemap, which src/pages/news-sitemap.xml.ts writes.
-    sitemap({ customSitemaps: [absoluteUrl(NEWS_SITEMAP_PATH, site.url)], serialize: sitemapSerializer(built.pages) }),
+    sitemap({
+      customSitemaps: [absoluteUrl(NEWS_SITEMAP_PATH, site.url)],
+      serialize: sitemapSerializer(built.pages, site.url),
+    }),
     // After the sitemap integration, so the URL manifest also lists the sitemaps it writes.
     urlManifest({ site: site.url, built }),
-    securityHeaders({ built }),
+    securityHeaders({ site: site.url, built }),
   ],
   // npm run build starts from the last site (src/build/site-mirror.ts): Astro keeps a page that is already
   // there instead of copying it back from its cache.

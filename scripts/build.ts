@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { env } from '../src/env.ts';
+import { site } from '../src/site.config.ts';
 import { searchCacheDir, writeSearchIndex } from '../src/build/search-index.ts';
 import {
   holdsStartingSite,
@@ -49,7 +50,7 @@ const searchStarted = performance.now();
 try {
   // Starting from the last site, the pages Astro has not written are as the last build left them.
   const writtenPages = start.from === 'last site' ? new Set(writtenFiles(scratch, mirror)) : undefined;
-  const { reindexed, reused } = await writeSearchIndex(scratch, searchCacheDir(env.contentDir), writtenPages);
+  const { reindexed, reused } = await writeSearchIndex(scratch, searchCacheDir(env.contentDir), site.url, writtenPages);
   console.log(`phase search: ${((performance.now() - searchStarted) / 1000).toFixed(1)} s`);
   const which = reindexed.length > 0 ? ` (${reindexed.join(', ')})` : '';
   console.log(

@@ -13,7 +13,10 @@ export interface Env {
   contentDir: string;
   /** OUT_DIR as given, relative to the project root: where the built site goes (`dist` by default). */
   outDir: string;
-  /** SITE_URL: the public origin of this deployment; undefined (unset or empty) keeps the one in src/site.config.ts. */
+  /**
+   * SITE_URL: the public URL of this deployment, an origin or an origin and the path the site is served
+   * under (https://user.github.io/news/); undefined (unset or empty) keeps the one in src/site.config.ts.
+   */
   siteUrl: string | undefined;
   /** The instant the build publishes at (buildTime). */
   now: Date;
@@ -41,15 +44,18 @@ export function isPreview(source: EnvSource): boolean {
 }
 
 /**
- * Every permalink, feed and sitemap is made absolute with it, so anything but an http(s) URL would break
- * them all, and a query or fragment has no place in front of their paths. Empty counts as unset: the deploy
- * workflow passes `${{ vars.SITE_URL }}`, which is empty when the repository variable is not set.
+ * Every permalink, feed and sitemap is made absolute with it, and its path is the base every link starts
+ * with, so anything but an http(s) URL would break them all, and a query or fragment has no place in front
+ * of their paths. Empty counts as unset: the deploy workflow passes `${{ vars.SITE_URL }}`, which is empty
+ * when the repository variable is not set.
  */
 function siteUrl(source: EnvSource): string | undefined {
   const url = source.SITE_URL?.trim();
   if (!url) return undefined;
   if (!/^https?:\/\/[^?#]+$/i.test(url) || !URL.canParse(url)) {
-    throw new Error(`SITE_URL must be an absolute http(s) URL such as https://news.example.org, got "${url}"`);
+    throw new Error(
+      `SITE_URL must be an absolute http(s) URL such as https://news.example.org or https://user.github.io/news/, got "${url}"`,
+    );
   }
   return url;
 }

@@ -10,7 +10,11 @@ export interface SiteConfig {
   name: string;
   /** Short line under the masthead and the home page's meta description. */
   description: string;
-  /** Absolute origin the site is served from, without trailing slash. */
+  /**
+   * Absolute URL the site is served from, without trailing slash: an origin, or an origin and the path
+   * the site lives under (https://user.github.io/news, a GitHub Pages project site), which every link,
+   * asset and URL the build writes then starts with (withBase in src/lib/urls/permalink.ts).
+   */
   url: string;
   /** BCP 47 language tag of the content. */
   language: string;

@@ -13,7 +13,7 @@ import { copyFile, cp, glob, link, mkdir, readdir, readFile, rename, rm, writeFi
 import { dirname, join, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { close, createIndex } from 'pagefind';
-import { ARTICLE_FILES_GLOB } from '../lib/urls/permalink.ts';
+import { ARTICLE_FILES_GLOB, withBase } from '../lib/urls/permalink.ts';
 import {
   filesByShard,
   hasSearchBody,
@@ -113,11 +113,13 @@ const digestOfPaths = (files: readonly string[]): string => createHash('sha256')
  * Writes a bundle for every shard of articles to `{siteDir}/pagefind/{shard}/` and the list of them to
  * SHARDS_MANIFEST_PATH, indexing the shards whose pages have no bundle in `cacheDir` yet. A shard of the
  * same pages as last time, none of them in `writtenPages` (this build's, when it started from the last
- * site), is not read again.
+ * site), is not read again. The list gives each bundle's URL under the base of `siteUrl` (site.url):
+ * loaded from there, a bundle gives its results' URLs that base too (Pagefind takes it from the path).
  */
 export async function writeSearchIndex(
   siteDir: string,
   cacheDir: string,
+  siteUrl: string,
   writtenPages?: ReadonlySet<string>,
 ): Promise<SearchIndexReport> {
   const files = (await Array.fromAsync(glob(ARTICLE_FILES_GLOB, { cwd: siteDir }))).map((file) =>
@@ -171,7 +173,7 @@ export async function writeSearchIndex(
       await rm(join(bundlesDir, entry.name), { recursive: true, force: true });
     }
   }
-  const manifest: ShardsManifest = { bundles };
+  const manifest: ShardsManifest = { bundles: bundles.map((bundle) => withBase(bundle, siteUrl)) };
   const manifestFile = join(siteDir, SHARDS_MANIFEST_PATH);
   await mkdir(dirname(manifestFile), { recursive: true });
   await writeFile(manifestFile, JSON.stringify(manifest));

@@ -6,7 +6,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { env } from '../env.ts';
-import { isNumberedPage, lostUrls, parseManifest, type UrlManifest } from '../lib/urls/url-manifest.ts';
+import {
+  baseChange,
+  isNumberedPage,
+  lostUrls,
+  parseManifest,
+  sitePathIn,
+  type UrlManifest,
+} from '../lib/urls/url-manifest.ts';
 
 const USAGE = `Usage: npm run check:urls -- <previous urls.json: a path or an http(s) URL> [--current <urls.json of this build>]
 
@@ -63,6 +70,12 @@ const currentSource = parsed.values.current ?? join(env.outDir, 'urls.json');
 const previous = await load(previousSource, 'previous');
 const current = await load(currentSource, 'current');
 const lost = lostUrls(previous, current);
+const moved = baseChange(previous, current);
+if (moved) {
+  console.log(
+    `note: ${previousSource} is of a site served under ${moved.from}, ${currentSource} of one served under ${moved.to} (SITE_URL's path): every URL moved with the base, so each is listed below.`,
+  );
+}
 const [listingPages, stories] = [
   lost.filter((entry) => isNumberedPage(entry.url)),
   lost.filter((entry) => !isNumberedPage(entry.url)),
@@ -76,7 +89,7 @@ for (const entry of listingPages) {
 for (const entry of stories) {
   const hint =
     entry.movedTo.length > 0
-      ? ` Did it move to ${entry.movedTo.join(' or ')}? Add "aliases: [${entry.url}]" to that article.`
+      ? ` Did it move to ${entry.movedTo.join(' or ')}? Add "aliases: [${sitePathIn(current, entry.url)}]" to that article.`
       : '';
   console.log(
     `error: ${entry.url} (${entry.kind}) was published by the previous build and is now neither served nor redirected.${hint}`,

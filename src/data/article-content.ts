@@ -3,14 +3,25 @@
  * The HTML comes from Dateline's render cache, where the articles loader (src/loaders/articles.ts) put
  * it, and Astro's render() turns it into a component, resolving the body's images as for its own entries.
  * Kept apart from article-html.ts so the article pages import only this, not the feeds' HTML rewriting.
+ * An author's bio is rendered here too, as the same Markdown written by the same editors.
  */
-import { getEntry, render, type RenderResult } from 'astro:content';
+import { getEntry, render, type CollectionEntry, type RenderResult } from 'astro:content';
 import { renderedArticle } from '../build/article-html-cache.ts';
 import type { Story } from '../lib/content/story.ts';
+import { htmlUnderBase } from '../lib/urls/html-under-base.ts';
+import { site } from '../site.config.ts';
 
+/** The links editors write from the site's root go under the base of a site served under a path (html-under-base.ts). */
 export async function articleContent(story: Story): Promise<RenderResult['Content']> {
   const entry = await getEntry('articles', story.id);
   if (!entry?.digest) throw new Error(`${story.filePath}: the article disappeared while the site was building`);
   const { html, imagePaths } = await renderedArticle(String(entry.digest), story.filePath);
-  return (await render({ ...entry, rendered: { html, metadata: { imagePaths } } })).Content;
+  return (await render({ ...entry, rendered: { html: htmlUnderBase(html, site.url), metadata: { imagePaths } } }))
+    .Content;
+}
+
+/** An author's bio, its links put under the base as an article body's are. */
+export async function authorBio(author: CollectionEntry<'authors'>): Promise<RenderResult['Content']> {
+  const rendered = author.rendered && { ...author.rendered, html: htmlUnderBase(author.rendered.html, site.url) };
+  return (await render({ ...author, rendered })).Content;
 }

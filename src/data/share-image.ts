@@ -4,7 +4,7 @@
  * absolute URL, size and type that social cards, structured data and feeds announce.
  */
 import { getImage } from 'astro:assets';
-import { absoluteUrl } from '../lib/urls/permalink.ts';
+import { absoluteUrl, withoutBase } from '../lib/urls/permalink.ts';
 import type { OpenGraphImage } from '../lib/social/social-meta.ts';
 import { pageCardImage, type PageCard } from '../lib/social/page-card.ts';
 import { socialImageFor } from '../lib/social/social-image.ts';
@@ -36,7 +36,8 @@ export async function shareImage(page: Story | PageCard): Promise<SharedImage> {
     format: 'jpeg',
   });
   return {
-    url: absoluteUrl(crop.src, site.url),
+    // Astro's image URLs are under the base already.
+    url: absoluteUrl(withoutBase(crop.src, site.url), site.url),
     // A photo smaller than the card is not enlarged, so announce the size actually built.
     width: Number(crop.attributes.width ?? chosen.width),
     height: Number(crop.attributes.height ?? chosen.height),

@@ -1,7 +1,8 @@
 /**
  * After every build: `urls.json`, the list of public URLs the build published (what
  * `npm run check:urls` compares the next build with), and `_redirects` for hosts that read one.
- * Both come from the built files themselves, so every page counts, whichever route made it.
+ * Both come from the built files themselves, so every page counts, whichever route made it, and
+ * both give each URL as readers ask for it: under the base of a site served under a path.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from '../build/site-files.ts';
 import { env } from '../env.ts';
+import { withBase } from '../lib/urls/permalink.ts';
 import { redirectsFile } from '../lib/urls/redirects.ts';
 import { manifestEntry, sortManifest, urlOfOutputFile } from '../lib/urls/url-manifest.ts';
 import type { BuiltPages } from './built-pages.ts';
@@ -22,7 +24,7 @@ export function urlManifest(options: { site: string; built: BuiltPages }): Astro
         const pages = options.built.pages();
         const urls = filesUnder(root).flatMap((path) => {
           const url = urlOfOutputFile(path);
-          return url ? [manifestEntry(url, pages.get(path))] : [];
+          return url ? [manifestEntry(withBase(url, options.site), pages.get(path))] : [];
         });
         const manifest = sortManifest({ site: options.site, preview: env.preview, urls });
         const redirects = manifest.urls.flatMap((entry) => (entry.to ? [{ from: entry.url, to: entry.to }] : []));

@@ -1,10 +1,10 @@
 /**
  * The /search/ page in the browser: reads `?q=` and the filters from the address, asks the Pagefind
- * bundles the build wrote under /pagefind/ (one per shard of the archive, merged into one index), and lists the results.
- * Only this page loads them.
+ * bundles the build wrote under /pagefind/ (one per shard of the archive, merged into one index; under the
+ * site's base, like every URL), and lists the results. Only this page loads them.
  */
 import { SEARCH_FILTERS } from '../lib/search/search-index.ts';
-import { BUNDLE_FILTER, readShardsManifest, searchBundles, SHARDS_MANIFEST_PATH } from '../lib/search/search-shards.ts';
+import { BUNDLE_FILTER, readShardsManifest, searchBundles, SHARDS_MANIFEST_URL } from '../lib/search/search-shards.ts';
 import {
   RESULTS_PER_PAGE,
   excerptParts,
@@ -21,8 +21,8 @@ import {
  * at run time, never bundled.
  */
 async function openIndex(): Promise<{ pagefind: Pagefind; bundles: string[] } | undefined> {
-  const response = await fetch(SHARDS_MANIFEST_PATH);
-  if (!response.ok) throw new Error(`${SHARDS_MANIFEST_PATH} answered ${response.status}`);
+  const response = await fetch(SHARDS_MANIFEST_URL);
+  if (!response.ok) throw new Error(`${SHARDS_MANIFEST_URL} answered ${response.status}`);
   const bundles = readShardsManifest(await response.json());
   const [newest, ...older] = bundles;
   if (!newest) return undefined;

@@ -2,11 +2,13 @@
  * Gate: no broken internal link, anchor or image source anywhere in a built site.
  * External URLs are not fetched (the build machine has no network, and readers' links to other sites
  * are the editors' business); every same-site href, src and srcset entry must resolve to a built file,
- * and every `#fragment` to an id on the target page.
+ * and every `#fragment` to an id on the target page. A site served under a path (its URL's path, as
+ * SITE_URL=https://user.github.io/news/ gives) has its files there: a link outside it is broken.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { siteBase, withBase, withoutBase } from '../../src/lib/urls/permalink.ts';
 import { htmlFiles, sitePathOf } from './site-files.ts';
 
 export interface BrokenLink {
@@ -25,7 +27,9 @@ const LINK_ATTRIBUTES: [selector: string, attribute: string][] = [
   ['iframe[src]', 'src'],
 ];
 
-export function findBrokenLinks(dist: string, origin: string): BrokenLink[] {
+/** `siteUrl`: the URL the site was built for, an origin or an origin and the path it is served under. */
+export function findBrokenLinks(dist: string, siteUrl: string): BrokenLink[] {
+  const base = siteBase(siteUrl);
   const pages = htmlFiles(dist);
   const idsByPath = new Map<string, Set<string>>();
   const idsOf = (file: string): Set<string> => {
@@ -49,7 +53,7 @@ export function findBrokenLinks(dist: string, origin: string): BrokenLink[] {
   const broken: BrokenLink[] = [];
   for (const file of pages) {
     const pagePath = sitePathOf(dist, file);
-    const pageUrl = new URL(pagePath, origin);
+    const pageUrl = new URL(withBase(pagePath, siteUrl), siteUrl);
     const $ = cheerio.load(readFileSync(file, 'utf8'));
     const targets: [attribute: string, value: string][] = [];
     for (const [selector, attribute] of LINK_ATTRIBUTES) {
@@ -73,7 +77,16 @@ export function findBrokenLinks(dist: string, origin: string): BrokenLink[] {
       }
       const url = new URL(value, pageUrl);
       if (url.origin !== pageUrl.origin || !/^https?:$/.test(url.protocol)) continue;
-      const target = resolveFile(dist, decodeURIComponent(url.pathname));
+      if (!url.pathname.startsWith(base)) {
+        broken.push({
+          page: pagePath,
+          attribute,
+          target: value,
+          problem: `outside the site, which is served under ${base}`,
+        });
+        continue;
+      }
+      const target = resolveFile(dist, decodeURIComponent(withoutBase(url.pathname, siteUrl)));
       if (!target) {
         broken.push({ page: pagePath, attribute, target: value, problem: 'no such file in the built site' });
       } else if (

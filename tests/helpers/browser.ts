@@ -12,13 +12,14 @@ export interface SiteInBrowser {
 
 /**
  * For the tests of the calling file: serves a built site (`dist` is asked for when they start, so an
- * earlier beforeAll may build it) and opens Chromium, closing both when they end.
+ * earlier beforeAll may build it), under `base` if given (a site built for SITE_URL=https://user.github.io/news/
+ * is served under /news/), and opens Chromium, closing both when they end.
  */
-export function siteInChromium(dist: () => string): SiteInBrowser {
+export function siteInChromium(dist: () => string, options: { base?: string } = {}): SiteInBrowser {
   const session = {} as SiteInBrowser;
   let server: StaticSite | undefined;
   beforeAll(async () => {
-    server = await serveStatic(dist());
+    server = await serveStatic(dist(), options);
     session.origin = server.origin;
     session.browser = await launchChromium();
   });

@@ -1,4 +1,8 @@
-/** Serves a built site over http on 127.0.0.1, as a static host would: directories get index.html, misses get 404.html. */
+/**
+ * Serves a built site over http on 127.0.0.1, as a static host would: directories get index.html, misses
+ * get 404.html. With `base` (`/news/`), the site is served under that path, as GitHub Pages serves a project
+ * site: a request anywhere else is answered 404 by the host, not by the site.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,12 +30,15 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticSite> {
+export async function serveStatic(root: string, options: { base?: string } = {}): Promise<StaticSite> {
+  const base = options.base ?? '/';
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
+    const requested = new URL(request.url ?? '/', 'http://x').pathname;
+    if (!requested.startsWith(base)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: outside the site');
+      return;
+    }
+    const path = normalize(decodeURIComponent(requested.slice(base.length - 1))).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);

@@ -52,6 +52,32 @@ describe('the link gate', () => {
   });
 });
 
+describe('the link gate on a site served under a path', () => {
+  const siteUrl = 'https://user.github.io/news';
+
+  it('resolves links under the base to the built files', () => {
+    const dist = writeSite({
+      'index.html': valid('<a href="/news/a/">A</a> <a href="https://user.github.io/news/a/#part">part</a>'),
+      'a/index.html': valid('<h2 id="part">Part</h2> <a href="../">Front</a> <img src="/news/logo.svg" alt="Logo">'),
+      'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    });
+    expect(findBrokenLinks(dist, siteUrl)).toEqual([]);
+  });
+
+  it('catches a link that leaves out the base, even to a file the site has', () => {
+    const dist = writeSite({
+      'index.html': valid('<a href="/a/">A</a> <img src="/logo.svg" alt="Logo"> <a href="/news/gone/">Gone</a>'),
+      'a/index.html': valid('<p>A</p>'),
+      'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    });
+    expect(findBrokenLinks(dist, siteUrl).map(({ target, problem }) => `${target}: ${problem}`)).toEqual([
+      '/a/: outside the site, which is served under /news/',
+      '/news/gone/: no such file in the built site',
+      '/logo.svg: outside the site, which is served under /news/',
+    ]);
+  });
+});
+
 describe('the HTML validity gate', () => {
   it('passes valid HTML and catches invalid HTML', () => {
     expect(validateHtml(writeSite({ 'index.html': valid('<p>Fine</p>') }))).toEqual([]);

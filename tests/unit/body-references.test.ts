@@ -47,3 +47,21 @@ describe('sitePathOf', () => {
     }
   });
 });
+
+describe('sitePathOf a site served under a path', () => {
+  const site = 'https://user.github.io/news';
+
+  it('reads root-relative links as site paths, as editors write them, without the base', () => {
+    expect(sitePathOf('/city/2026/11/20/a/', site)).toBe('/city/2026/11/20/a/');
+  });
+
+  it('takes the base off an absolute URL under the site', () => {
+    expect(sitePathOf('https://user.github.io/news/city/#top', site)).toBe('/city/');
+    expect(sitePathOf('https://user.github.io/news', site)).toBe('/');
+  });
+
+  it('leaves another site on the same origin alone', () => {
+    expect(sitePathOf('https://user.github.io/other-project/', site)).toBeUndefined();
+    expect(sitePathOf('https://user.github.io/newsroom/', site)).toBeUndefined();
+  });
+});

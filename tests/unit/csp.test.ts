@@ -13,8 +13,12 @@ describe('mergePolicies', () => {
 });
 
 it('the _headers file applies the policy, framing protection and hardening headers to every path', () => {
-  const file = headersFile("default-src 'self'");
+  const file = headersFile("default-src 'self'", '/');
   expect(file).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; frame-ancestors 'self'\n/);
   expect(file).toContain('X-Content-Type-Options: nosniff');
   expect(file).not.toContain('unsafe-inline');
+});
+
+it('the _headers file of a site served under a path applies to the paths under it', () => {
+  expect(headersFile("default-src 'self'", '/news/')).toMatch(/^\/news\/\*\n {2}Content-Security-Policy: /);
 });

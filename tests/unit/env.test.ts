@@ -67,7 +67,7 @@ describe('readEnv', () => {
     'https://news.example.org?',
   ])('stops on the SITE_URL %j, saying what is expected', (url) => {
     expect(() => readEnv({ SITE_URL: url })).toThrow(
-      `SITE_URL must be an absolute http(s) URL such as https://news.example.org, got "${url}"`,
+      `SITE_URL must be an absolute http(s) URL such as https://news.example.org or https://user.github.io/news/, got "${url}"`,
     );
   });
 });

@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   ARTICLE_FILES_GLOB,
+  siteBase,
   archiveMonthPath,
   articleAddress,
   articlePath,
   articleSlug,
   tagPath,
   tagSlug,
+  withBase,
+  withoutBase,
 } from '../../src/lib/urls/permalink.ts';
 
 describe('articlePath', () => {
@@ -97,6 +100,53 @@ describe('articleAddress', () => {
   });
 });
 
-it('absoluteUrl joins a path to the site origin', () => {
-  expect(absoluteUrl('/city/', 'https://news.example')).toBe('https://news.example/city/');
+describe('a site served at the root of its origin', () => {
+  const site = 'https://news.example';
+
+  it('has the base /, which leaves every path as it is', () => {
+    expect(siteBase(site)).toBe('/');
+    expect(withBase('/city/', site)).toBe('/city/');
+    expect(withoutBase('/city/', site)).toBe('/city/');
+  });
+
+  it('makes absolute URLs by joining a path to the origin', () => {
+    expect(absoluteUrl('/city/', site)).toBe('https://news.example/city/');
+    expect(absoluteUrl('/', site)).toBe('https://news.example/');
+  });
+});
+
+describe.each(['https://user.github.io/news', 'https://user.github.io/news/'])(
+  'a site served under a path (%s, a GitHub Pages project site)',
+  (site) => {
+    it('takes its base from the path of its URL', () => {
+      expect(siteBase(site)).toBe('/news/');
+    });
+
+    it.each([
+      ['/', '/news/'],
+      ['/city/', '/news/city/'],
+      ['/city/2026/11/20/harbor-bridge-reopens/', '/news/city/2026/11/20/harbor-bridge-reopens/'],
+      ['/feed.xml', '/news/feed.xml'],
+      ['/pagefind/shards.json', '/news/pagefind/shards.json'],
+    ])('serves the site path %s at %s, and reads it back', (path, served) => {
+      expect(withBase(path, site)).toBe(served);
+      expect(withoutBase(served, site)).toBe(path);
+    });
+
+    it('puts every absolute URL under the base', () => {
+      expect(absoluteUrl('/city/', site)).toBe('https://user.github.io/news/city/');
+      expect(absoluteUrl('/', site)).toBe('https://user.github.io/news/');
+    });
+
+    it('reads the base without its slash as the front page, and leaves a path outside the base as it is', () => {
+      expect(withoutBase('/news', site)).toBe('/');
+      expect(withoutBase('/newsroom/', site)).toBe('/newsroom/');
+      expect(withoutBase('/other-project/', site)).toBe('/other-project/');
+    });
+  },
+);
+
+it('takes a deeper base path whole', () => {
+  expect(siteBase('https://example.org/sites/news')).toBe('/sites/news/');
+  expect(withBase('/tags/', 'https://example.org/sites/news')).toBe('/sites/news/tags/');
 });

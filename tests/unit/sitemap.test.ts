@@ -16,7 +16,7 @@ describe('the sitemap serializer', () => {
     ['news/index.html', readBuiltPage(page(''))],
     ['index.html', readBuiltPage(page('<meta name="robots" content="noindex">'))],
   ]);
-  const serialize = sitemapSerializer(() => pages);
+  const serialize = sitemapSerializer(() => pages, 'https://news.example');
 
   it('dates article URLs', () => {
     expect(serialize({ url: 'https://news.example/news/2026/11/20/vote/' })).toEqual({
@@ -33,6 +33,22 @@ describe('the sitemap serializer', () => {
   });
 });
 
+it('finds the built page of a URL under the base of a site served below its origin', () => {
+  const pages = new Map<string, BuiltPage>([
+    ['city/index.html', readBuiltPage(page('<meta name="robots" content="noindex">'))],
+    [
+      'city/2026/11/20/vote/index.html',
+      readBuiltPage(page('<meta property="article:published_time" content="2026-11-20T13:30:00.000Z">')),
+    ],
+  ]);
+  const serialize = sitemapSerializer(() => pages, 'https://user.github.io/news');
+  expect(serialize({ url: 'https://user.github.io/news/city/' })).toBeUndefined();
+  expect(serialize({ url: 'https://user.github.io/news/city/2026/11/20/vote/' })).toEqual({
+    url: 'https://user.github.io/news/city/2026/11/20/vote/',
+    lastmod: '2026-11-20T13:30:00.000Z',
+  });
+});
+
 describe('robots.txt', () => {
   it('lets crawlers in and points them to both sitemaps by absolute URL', () => {
     expect(
@@ -43,6 +59,15 @@ describe('robots.txt', () => {
       }),
     ).toBe(
       'User-agent: *\nAllow: /\n\nSitemap: https://news.example/sitemap-index.xml\nSitemap: https://news.example/news-sitemap.xml\n',
+    );
+  });
+
+  it('speaks of the base of a site served below its origin, for the robots.txt at the origin to take over', () => {
+    expect(
+      robotsTxt({ origin: 'https://user.github.io/news', sitemapPaths: ['/sitemap-index.xml'], preview: false }),
+    ).toBe('User-agent: *\nAllow: /news/\n\nSitemap: https://user.github.io/news/sitemap-index.xml\n');
+    expect(robotsTxt({ origin: 'https://user.github.io/news', sitemapPaths: [], preview: true })).toBe(
+      'User-agent: *\nDisallow: /news/\n',
     );
   });
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readBuiltPage } from '../../src/lib/pages/built-page.ts';
 import {
+  baseChange,
   isNumberedPage,
   manifestEntry,
   lostUrls,
   parseManifest,
+  sitePathIn,
   urlOfOutputFile,
   type UrlManifest,
 } from '../../src/lib/urls/url-manifest.ts';
@@ -92,5 +94,26 @@ describe('lostUrls', () => {
   it('knows numbered listing pages, which shrink when stories are removed', () => {
     expect(isNumberedPage('/city/page/7/')).toBe(true);
     expect(isNumberedPage('/city/2026/11/20/page/')).toBe(false);
+  });
+});
+
+describe('the manifest of a site served under a path', () => {
+  const underNews: UrlManifest = {
+    site: 'https://user.github.io/news',
+    preview: false,
+    urls: [{ url: '/news/city/2026/11/20/bridge/', kind: 'page' }],
+  };
+  const atRoot: UrlManifest = { ...underNews, site: 'https://news.example', urls: [] };
+
+  it('names the site path of a URL, as aliases are written', () => {
+    expect(sitePathIn(underNews, '/news/city/2026/11/20/bridge/')).toBe('/city/2026/11/20/bridge/');
+    expect(sitePathIn(atRoot, '/city/')).toBe('/city/');
+    expect(sitePathIn({ ...atRoot, site: '' }, '/city/')).toBe('/city/');
+  });
+
+  it('tells when the base changed between two builds, and only then', () => {
+    expect(baseChange(atRoot, underNews)).toEqual({ from: '/', to: '/news/' });
+    expect(baseChange(underNews, underNews)).toBeUndefined();
+    expect(baseChange(atRoot, { ...atRoot, site: 'https://other.example' })).toBeUndefined();
   });
 });

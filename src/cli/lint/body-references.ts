@@ -3,6 +3,8 @@
  * than a full Markdown parse: the content check reads thousands of bodies in a few seconds.
  * It knows what makes a link not a link: fenced code blocks and inline code spans.
  */
+import { siteBase, withoutBase } from '../../lib/urls/permalink.ts';
+
 export interface BodyReference {
   kind: 'link' | 'image';
   /** The destination as written: `/city/2026/…/`, `./images/map.png`, `https://…`. */
@@ -88,7 +90,9 @@ export function bodyReferences(markdown: string): BodyReference[] {
 
 /**
  * The site path a destination points at (`/city/2026/11/20/slug/`, query and fragment dropped), when
- * it points into this site: a root-relative path, or an absolute URL on the site's own origin.
+ * it points into this site: a root-relative path, which editors write without the base of a site served
+ * under a path (the build adds it), or an absolute URL under the site's own URL. `origin` is the site's
+ * URL (site.url), which may have a path; an absolute URL elsewhere on its origin is another site.
  */
 export function sitePathOf(target: string, origin: string): string | undefined {
   let url: URL;
@@ -102,9 +106,12 @@ export function sitePathOf(target: string, origin: string): string | undefined {
     ? !target.startsWith('//')
     : /^https?:\/\//i.test(target) && url.origin === ownOrigin;
   if (!internal || url.origin !== ownOrigin) return undefined;
+  const base = siteBase(origin);
+  if (!target.startsWith('/') && !`${url.pathname}/`.startsWith(base)) return undefined;
+  const path = target.startsWith('/') ? url.pathname : withoutBase(url.pathname, origin);
   try {
-    return decodeURIComponent(url.pathname);
+    return decodeURIComponent(path);
   } catch {
-    return url.pathname;
+    return path;
   }
 }

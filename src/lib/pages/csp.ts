@@ -34,10 +34,13 @@ export function mergePolicies(policies: readonly string[]): string {
 /** Directives only an HTTP header can carry (a `<meta>` policy ignores them). */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'self'"];
 
-/** A `_headers` file (Netlify, Cloudflare Pages) applying the policy and the usual hardening headers to every path. */
-export function headersFile(policy: string): string {
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages) applying the policy and the usual hardening headers to every
+ * path under `base`, the path the site is served under (`/`, or `/news/` for https://user.github.io/news/).
+ */
+export function headersFile(policy: string, base: string): string {
   return [
-    '/*',
+    `${base}*`,
     `  Content-Security-Policy: ${[policy, ...HEADER_ONLY_DIRECTIVES].filter(Boolean).join('; ')}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',

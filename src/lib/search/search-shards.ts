@@ -8,14 +8,24 @@
 import { tagsOf } from '../pages/html-tags.ts';
 import { pagefindArguments, type Pagefind, type PagefindHit, type SearchRequest } from './search-results.ts';
 
+const BUNDLES_FOLDER = 'pagefind/';
+
 /** Site path of the folder of every bundle and the manifest: the search step's own (src/build/search-index.ts). */
-export const SEARCH_BUNDLES_PATH = '/pagefind/';
+export const SEARCH_BUNDLES_PATH = `/${BUNDLES_FOLDER}`;
 
 /** Site path of the manifest: written after the pages are built, so the page cannot carry the list itself. */
 export const SHARDS_MANIFEST_PATH = `${SEARCH_BUNDLES_PATH}shards.json`;
 
+/**
+ * Where the search page asks for the manifest: under the site's base, which Vite writes into the page's
+ * script as Astro's BASE_URL (`/`, or `/news/` for SITE_URL=https://user.github.io/news/: astro.config.ts).
+ * Code that no bundler builds (the build's own, which writes files rather than asking for URLs) has no
+ * BASE_URL and reads `/`. Written out from constants, so the bundler puts the whole URL in the script.
+ */
+export const SHARDS_MANIFEST_URL = `${import.meta.env?.BASE_URL ?? '/'}${BUNDLES_FOLDER}shards.json`;
+
 export interface ShardsManifest {
-  /** Site paths of the bundles, newest first. */
+  /** The bundles' URLs as the search page asks for them, under the site's base (withBase), newest first. */
   bundles: string[];
 }
 
@@ -110,7 +120,7 @@ export function readShardsManifest(json: unknown): string[] {
   const bundles = (json as Partial<ShardsManifest> | null)?.bundles;
   if (!Array.isArray(bundles) || !bundles.every((bundle) => typeof bundle === 'string')) {
     throw new Error(
-      `${SHARDS_MANIFEST_PATH} should be { "bundles": ["/pagefind/2026/", …] }, got ${JSON.stringify(json)}`,
+      `${SHARDS_MANIFEST_URL} should be { "bundles": ["/pagefind/2026/", …] }, got ${JSON.stringify(json)}`,
     );
   }
   return bundles;

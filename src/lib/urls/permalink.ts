@@ -50,7 +50,43 @@ export function articleAddress(
   };
 }
 
-/** Absolute URL of a site path. */
-export function absoluteUrl(path: string, origin: string): string {
-  return new URL(path, `${origin}/`).href;
+/*
+ * A site is served at the root of its origin (https://news.example.org/) or under a path of it (a GitHub
+ * Pages project site, https://user.github.io/news/): the path of its URL (`site.url`, SITE_URL) is its
+ * base, which astro.config.ts gives Astro as `base` for the assets Astro writes. Every path Dateline
+ * builds (permalinks, listings, feeds, cards, the search index) is a site path, `/city/`, written without
+ * the base and matched against routes, aliases and links as such; it takes the base on its way into a
+ * page, feed or file, through withBase (or absoluteUrl, which uses it).
+ */
+
+const basePaths = new Map<string, string>();
+
+/** The path a site is served under, from its URL: `/` for https://news.example.org, `/news/` for https://user.github.io/news. */
+export function siteBase(siteUrl: string): string {
+  let base = basePaths.get(siteUrl);
+  if (base === undefined) {
+    base = new URL(siteUrl).pathname.replace(/\/*$/, '/');
+    // Asked for every link of every page: parsed once per site URL.
+    basePaths.set(siteUrl, base);
+  }
+  return base;
+}
+
+/** The path readers' browsers ask for a site path at: `/city/` is `/news/city/` on a site served under /news/. */
+export function withBase(path: string, siteUrl: string): string {
+  const base = siteBase(siteUrl);
+  return base === '/' ? path : `${base}${path.slice(1)}`;
+}
+
+/** The site path of a path as served (Astro's `Astro.url.pathname`, an image's `src`): the base taken off, if it has it. */
+export function withoutBase(path: string, siteUrl: string): string {
+  const base = siteBase(siteUrl);
+  if (base === '/') return path;
+  if (path.startsWith(base)) return `/${path.slice(base.length)}`;
+  return path === base.slice(0, -1) ? '/' : path;
+}
+
+/** Absolute URL of a site path, under the site's base: `/city/` → https://user.github.io/news/city/. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(withBase(path, siteUrl), `${siteUrl}/`).href;
 }

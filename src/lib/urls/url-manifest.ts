@@ -4,11 +4,13 @@
  */
 import type { BuiltPage } from '../pages/built-page.ts';
 import { listingOfNumberedPage } from './pagination.ts';
+import { siteBase, withoutBase } from './permalink.ts';
 import { isNotFoundPage } from './routes.ts';
 
 export type UrlKind = 'page' | 'file' | 'redirect' | 'removed';
 
 export interface ManifestEntry {
+  /** As readers ask for it: under the base of a site served under a path (`/news/city/`). */
   url: string;
   kind: UrlKind;
   /** For redirects: where the old URL leads now. */
@@ -16,7 +18,7 @@ export interface ManifestEntry {
 }
 
 export interface UrlManifest {
-  /** The origin the build was made for. */
+  /** The site's URL the build was made for (site.url): an origin, or an origin and the path it is served under. */
   site: string;
   /** A preview build shows drafts: its URLs are not public and never a baseline. */
   preview: boolean;
@@ -84,6 +86,22 @@ export const isNumberedPage = (url: string): boolean => listingOfNumberedPage(ur
 export interface LostUrl extends ManifestEntry {
   /** Current pages that end in the same slug: where the story probably went. */
   movedTo: string[];
+}
+
+/** The base a manifest's site is served under (`/`, `/news/`); `/` for a manifest that names no site. */
+const baseOf = (manifest: UrlManifest): string => (URL.canParse(manifest.site) ? siteBase(manifest.site) : '/');
+
+/** The site path of one of a manifest's URLs, as `aliases:` and content/removed.yaml name it: without the base. */
+export const sitePathIn = (manifest: UrlManifest, url: string): string =>
+  baseOf(manifest) === '/' ? url : withoutBase(url, manifest.site);
+
+/**
+ * The bases of two manifests when they differ (the site moved to or from a GitHub Pages project site):
+ * then every URL moved, which no alias can redirect.
+ */
+export function baseChange(previous: UrlManifest, current: UrlManifest): { from: string; to: string } | undefined {
+  const [from, to] = [baseOf(previous), baseOf(current)];
+  return from === to ? undefined : { from, to };
 }
 
 /** URLs the previous build published that the current build neither serves nor redirects. */
