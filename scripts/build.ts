@@ -9,6 +9,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { env } from '../src/env.ts';
 import { site } from '../src/site.config.ts';
+import { discardPendingRecord, publishRecord } from '../src/build/next-change-record.ts';
+import { zonedIsoString } from '../src/lib/content/dates.ts';
 import { searchCacheDir, writeSearchIndex } from '../src/build/search-index.ts';
 import {
   holdsStartingSite,
@@ -32,6 +34,7 @@ const mirror = siteMirror(env.contentDir, scratch);
 const start = prepareScratch(scratch, mirror);
 console.log(`site: building from ${start.from}`);
 startBuildEpoch(mirror);
+discardPendingRecord(env.contentDir);
 
 function fail(what: string, status: number): never {
   rmSync(scratch, { recursive: true, force: true });
@@ -72,3 +75,10 @@ const mirrorStarted = performance.now();
 updateMirror(replacedIsStartingSite ? previous : undefined, outDir, changes, mirror);
 rmSync(previous, { recursive: true, force: true });
 console.log(`phase site: ${((performance.now() - mirrorStarted) / 1000).toFixed(1)} s`);
+const record = publishRecord(env.contentDir);
+if (record) {
+  const { at, reasons } = record.nextChange;
+  console.log(
+    `next change: ${zonedIsoString(new Date(at), record.timeZone)}, ${reasons[0]}${reasons.length > 1 ? ` (and ${reasons.length - 1} more)` : ''}`,
+  );
+}

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import pLimit from 'p-limit';
 import { articleFacts } from '../build/article-html-cache.ts';
+import { recordNextChange } from '../build/next-change-record.ts';
 import { env } from '../env.ts';
 import { site } from '../site.config.ts';
 import { duplicateSlugs, formatProblems, reservedSections, unknownRelatedPins } from '../lib/content/integrity.ts';
@@ -12,6 +13,7 @@ import { articleAddress } from '../lib/urls/permalink.ts';
 import { RESERVED_SECTION_IDS } from '../lib/urls/routes.ts';
 import { publicStories, unpublishedReason } from '../lib/content/publishing.ts';
 import { calendarDate, type CalendarDate } from '../lib/content/dates.ts';
+import { nextChange } from '../lib/content/next-change.ts';
 import { pageCacheKeys, type PageCacheKey } from '../lib/pages/page-cache-key.ts';
 import { paginate, type ListingPage } from '../lib/urls/pagination.ts';
 import { newestFirst } from '../lib/content/queries.ts';
@@ -101,6 +103,8 @@ async function load(): Promise<Newsroom> {
     ...addressConflicts(redirects, removed, pages, removedEntries[0]?.filePath ?? 'removed.yaml'),
   ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
+  // A preview's pages are not what a schedule publishes.
+  if (!preview) recordNextChange(nextChange(all, now, site.timezone), now, site.timezone);
   const sortedSections = [...sections].sort(
     (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name),
   );

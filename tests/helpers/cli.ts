@@ -1,4 +1,4 @@
-/** Runs an editor tool the way `npm run new|check|check:urls|related` does: the project's Node 24, from the project root. */
+/** Runs an editor tool the way `npm run new|check|check:urls|related|next-change` does: the project's Node 24, from the project root. */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -11,7 +11,7 @@ export interface CliResult {
 }
 
 export function runCli(
-  tool: 'new-article' | 'check-content' | 'check-urls' | 'related',
+  tool: 'new-article' | 'check-content' | 'check-urls' | 'related' | 'next-change',
   args: readonly string[],
   env: Record<string, string> = {},
 ): CliResult {

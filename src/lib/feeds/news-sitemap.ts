@@ -21,6 +21,11 @@ export function newsLanguage(tag: string): string {
   return rest.some((subtag) => ['hant', 'tw', 'hk', 'mo'].includes(subtag)) ? 'zh-tw' : 'zh-cn';
 }
 
+/** The first instant a story published at `publishedAt` is too old for the news sitemap (recentStories). */
+export function leavesNewsSitemapAt(publishedAt: Date): Date {
+  return new Date(publishedAt.getTime() + WINDOW_MS + 1);
+}
+
 /** Public stories published in the 48 hours up to `now`, newest first. */
 export function recentStories<T extends Story>(stories: readonly T[], now: Date): T[] {
   const since = now.getTime() - WINDOW_MS;
