@@ -11,7 +11,8 @@ import { env } from '../src/env.ts';
 import { site } from '../src/site.config.ts';
 import { discardPendingRecord, publishRecord } from '../src/build/next-change-record.ts';
 import { zonedIsoString } from '../src/lib/content/dates.ts';
-import { searchCacheDir, writeSearchIndex } from '../src/build/search-index.ts';
+import { searchCacheDir, writeSearchIndex, type SearchIndexReport } from '../src/build/search-index.ts';
+import { filesUnder } from '../src/build/site-files.ts';
 import {
   holdsStartingSite,
   prepareScratch,
@@ -52,10 +53,15 @@ if (build.status !== 0) fail('Build failed', build.status ?? 1);
 
 // Only once Astro has exited, so its memory and Pagefind's indexer's are never held at the same time.
 const searchStarted = performance.now();
+// The site as Astro left it, listed once for the search step and the mirror.
+const files = filesUnder(scratch);
+const writtenByAstro = writtenFiles(scratch, files, mirror);
+let search: SearchIndexReport;
 try {
   // Starting from the last site, the pages Astro has not written are as the last build left them.
-  const writtenPages = start.from === 'last site' ? new Set(writtenFiles(scratch, mirror)) : undefined;
-  const { reindexed, reused } = await writeSearchIndex(scratch, searchCacheDir(env.contentDir), site.url, writtenPages);
+  const writtenPages = start.from === 'last site' ? new Set(writtenByAstro) : undefined;
+  search = await writeSearchIndex(scratch, searchCacheDir(env.contentDir), site.url, { files, writtenPages });
+  const { reindexed, reused } = search;
   console.log(`phase search: ${((performance.now() - searchStarted) / 1000).toFixed(1)} s`);
   const which = reindexed.length > 0 ? ` (${reindexed.join(', ')})` : '';
   console.log(
@@ -66,7 +72,7 @@ try {
   fail('The search index could not be written', 1);
 }
 
-const changes = scratchChanges(scratch, mirror);
+const changes = scratchChanges(scratch, mirror, writtenByAstro, search.changes);
 const replacedIsStartingSite = holdsStartingSite(outDir, start);
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(scratch, outDir);

@@ -120,20 +120,27 @@ export function removeStaleFiles(siteDir: string, astroOutputs: Iterable<string>
   writeFileSync(mirror.removed, JSON.stringify(removed));
 }
 
-/** The files of `scratch` this build has written so far. */
-export function writtenFiles(scratch: string, mirror: SiteMirror): string[] {
+/** Of the files of `scratch` (as filesUnder lists them), those this build has written so far. */
+export function writtenFiles(scratch: string, files: readonly string[], mirror: SiteMirror): string[] {
   const epoch = statSync(epochMarker(mirror)).mtimeMs;
-  return filesUnder(scratch).filter((file) => statSync(join(scratch, file)).mtimeMs > epoch);
+  return files.filter((file) => statSync(join(scratch, file)).mtimeMs > epoch);
 }
 
-/** What this build changed in `scratch`, once every step has written it. */
-export function scratchChanges(scratch: string, mirror: SiteMirror): SiteChanges {
-  const written = writtenFiles(scratch, mirror);
-  // The steps after Astro (sitemaps, urls.json, search bundles) write again some of what it removed.
-  const removed = (JSON.parse(readFileSync(mirror.removed, 'utf8')) as string[]).filter(
+/**
+ * What this build changed in `scratch`, once every step has written it: what the Astro process wrote
+ * (`writtenByAstro`, its integrations' files included) and removed, and what the steps after it changed.
+ */
+export function scratchChanges(
+  scratch: string,
+  mirror: SiteMirror,
+  writtenByAstro: readonly string[],
+  after: SiteChanges,
+): SiteChanges {
+  // The steps after Astro's pages (sitemaps, urls.json, search bundles) write again some of what it removed.
+  const removedByAstro = (JSON.parse(readFileSync(mirror.removed, 'utf8')) as string[]).filter(
     (file) => !existsSync(join(scratch, file)),
   );
-  return { written, removed };
+  return { written: [...writtenByAstro, ...after.written], removed: [...removedByAstro, ...after.removed] };
 }
 
 /**

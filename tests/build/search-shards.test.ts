@@ -5,9 +5,11 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchCacheDir } from '../../src/build/search-index.ts';
+import { filesUnder } from '../gates/site-files.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { BUILD_NOW, newsroomFixture } from '../helpers/newsroom-fixture.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
@@ -145,6 +147,30 @@ describe('a rebuild after one story of 2025 is edited', () => {
     expect((await search(`?q=${WORDS[2025]}`)).links).toEqual([]);
     for (const year of ['2024', '2026'] as const) expect((await search(`?q=${WORDS[year]}`)).links).toHaveLength(1);
   });
+});
+
+/** The site's files, gzipped ones (Pagefind's) unpacked, that mention `word`. */
+const filesMentioning = (dir: string, word: string) =>
+  filesUnder(dir).filter((file) => {
+    const bytes = readFileSync(file);
+    const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+    return text.includes(word);
+  });
+
+describe('rebuilds that start from the last site', () => {
+  it('leave nothing of an edited story’s old text in the site, also after a build that does not touch its year', () => {
+    const REWRITTEN_WORD = 'Pangolarch';
+    writeContent(content, { articles: olderStory('2025', REWRITTEN_WORD) });
+    const rewritten = buildSite(content, { now: BUILD_NOW, keepLastSite: true });
+    expect(rewritten.output).toContain('1 re-indexed (2025-1)');
+    expect(filesMentioning(rewritten.outDir, EDITED_WORD)).toEqual([]);
+    writeContent(content, { articles: olderStory('2024', 'Thylacinth') });
+    const later = buildSite(content, { now: BUILD_NOW, keepLastSite: true });
+    expect(later.output).toContain('1 re-indexed (2024-1)');
+    expect(filesMentioning(later.outDir, EDITED_WORD)).toEqual([]);
+    expect(filesMentioning(later.outDir, WORDS[2024])).toEqual([]);
+    expect(filesMentioning(later.outDir, REWRITTEN_WORD).length).toBeGreaterThan(0);
+  }, 240_000);
 });
 
 describe('a build whose search step fails', () => {
