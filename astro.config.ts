@@ -1,6 +1,6 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { builtPages } from './src/integrations/built-pages.ts';
+import { builtSite } from './src/integrations/built-site.ts';
 import { astroCacheDir } from './src/build/build-cache.ts';
 import { env } from './src/env.ts';
 import { parallelMarkdown } from './src/markdown/parallel-processor.ts';
@@ -9,10 +9,9 @@ import { absoluteUrl, siteBase } from './src/lib/urls/permalink.ts';
 import { sitemapSerializer } from './src/lib/feeds/sitemap.ts';
 import { urlManifest } from './src/integrations/url-manifest.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { staleFileRemoval } from './src/integrations/stale-files.ts';
 import { site } from './src/site.config.ts';
 
-const built = builtPages();
+const built = builtSite();
 
 export default defineConfig({
   site: site.url,
@@ -29,9 +28,8 @@ export default defineConfig({
   // with 16 in npm run bench; at 10,000 the main thread's own work is the limit, 115 s with either).
   build: { format: 'directory', concurrency: 16 },
   integrations: [
-    // First: removes what the last site had and this build does not publish, before anything reads the site.
-    staleFileRemoval(),
-    // Reads every built page once for the sitemap, the URL manifest and _headers below.
+    // First: lists the site once, removes what the last site had and this build does not publish, and reads
+    // every built page once for the sitemap, the URL manifest and _headers below.
     built.integration,
     // The sitemap index also lists the Google News sitemap, which src/pages/news-sitemap.xml.ts writes.
     sitemap({

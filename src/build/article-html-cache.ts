@@ -21,7 +21,7 @@ const HTML = 'article-html';
 const FACTS = 'article-facts';
 
 /** Whether the article file with `digest` has been rendered already, its facts included. */
-export const isRendered = (digest: string): Promise<boolean> => isCached(FACTS, digest);
+export const isRendered = (digest: string): boolean => isCached(FACTS, digest);
 
 async function readStored<T>(namespace: string, digest: string, what: string): Promise<T> {
   try {

@@ -4,7 +4,8 @@
  * key and nothing is ever stale. It lives in the content folder's own Astro cache directory, so
  * removing that directory makes the next build cold.
  */
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { env } from '../env.ts';
@@ -34,19 +35,16 @@ export function datelineCacheDir(contentDir: string = env.contentDir): string {
   return dir;
 }
 
-/** Whether bytes are stored under `key` in `namespace`, without reading them. */
-export async function isCached(
+/**
+ * Whether bytes are stored under `key` in `namespace`, without reading them. Synchronous: a rebuild asks
+ * it of every article, and 10,000 promised `stat`s cost ten times what the answers do.
+ */
+export function isCached(
   namespace: string,
   key: string,
   cache: { dir?: string } = { dir: datelineCacheDir() },
-): Promise<boolean> {
-  return (
-    cache.dir !== undefined &&
-    (await stat(join(cache.dir, namespace, key)).then(
-      () => true,
-      () => false,
-    ))
-  );
+): boolean {
+  return cache.dir !== undefined && existsSync(join(cache.dir, namespace, key));
 }
 
 /** The bytes stored under `key` in `namespace`, computing and storing them first if absent (every time when `cache.dir` is unset). */

@@ -6,7 +6,7 @@
  * (Astro keeps a page that is already there), removes what it no longer publishes, and after the swap
  * the site it replaced becomes the next mirror by taking only the files this build wrote or removed.
  * Copies keep their file's modification time, so a page has the same one in the site and in the mirror
- * (src/integrations/built-pages.ts knows a page it has read by it).
+ * (src/integrations/built-site.ts knows a page it has read by it).
  * The mirror lives beside Astro's own caches, so a deployment that restores them (and not dist/) starts
  * from it too. A build that fails, or stops, leaves no mirror, and the next one starts empty.
  */
@@ -102,22 +102,30 @@ export function startBuildEpoch(mirror: SiteMirror): void {
  * Run by the Astro process when its pages are written, before anything reads them: removes from the
  * site it built into what this build no longer publishes, that is every file no step of this build
  * wrote and Astro does not stand behind as its output (a deleted story's page, the last build's hashed
- * assets), and notes them for the mirror.
+ * assets), and notes them for the mirror. Returns the files of the site (`files`, as filesUnder lists
+ * them) that remain.
  */
-export function removeStaleFiles(siteDir: string, astroOutputs: Iterable<string>, mirror: SiteMirror): void {
+export function removeStaleFiles(
+  siteDir: string,
+  files: readonly string[],
+  astroOutputs: Iterable<string>,
+  mirror: SiteMirror,
+): string[] {
   // A plain `astro build` into a folder of its own: it was not started from a last site.
-  if (!existsSync(epochMarker(mirror))) return;
+  if (!existsSync(epochMarker(mirror))) return [...files];
   const epoch = statSync(epochMarker(mirror)).mtimeMs;
   const kept = new Set([...astroOutputs].map((file) => relative(siteDir, file).split(sep).join('/')));
   // The search step, which runs after Astro, keeps its bundles up to date itself (src/build/search-index.ts).
   const searchBundles = SEARCH_BUNDLES_PATH.slice(1);
   const removed: string[] = [];
-  for (const file of filesUnder(siteDir)) {
-    if (kept.has(file) || file.startsWith(searchBundles) || statSync(join(siteDir, file)).mtimeMs > epoch) continue;
+  const remaining = files.filter((file) => {
+    if (kept.has(file) || file.startsWith(searchBundles) || statSync(join(siteDir, file)).mtimeMs > epoch) return true;
     rmSync(join(siteDir, file));
     removed.push(file);
-  }
+    return false;
+  });
   writeFileSync(mirror.removed, JSON.stringify(removed));
+  return remaining;
 }
 
 /** Of the files of `scratch` (as filesUnder lists them), those this build has written so far. */

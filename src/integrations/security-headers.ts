@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, mergePolicies } from '../lib/pages/csp.ts';
 import { siteBase } from '../lib/urls/permalink.ts';
-import type { BuiltPages } from './built-pages.ts';
+import type { BuiltSite } from './built-site.ts';
 
-export function securityHeaders({ site, built }: { site: string; built: BuiltPages }): AstroIntegration {
+export function securityHeaders({ site, built }: { site: string; built: BuiltSite }): AstroIntegration {
   return {
     name: 'dateline-security-headers',
     hooks: {

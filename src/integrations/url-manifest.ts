@@ -4,25 +4,28 @@
  * Both come from the built files themselves, so every page counts, whichever route made it, and
  * both give each URL as readers ask for it: under the base of a site served under a path.
  */
+import { readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { filesUnder } from '../build/site-files.ts';
 import { env } from '../env.ts';
 import { withBase } from '../lib/urls/permalink.ts';
 import { redirectsFile } from '../lib/urls/redirects.ts';
 import { manifestEntry, sortManifest, urlOfOutputFile } from '../lib/urls/url-manifest.ts';
-import type { BuiltPages } from './built-pages.ts';
+import type { BuiltSite } from './built-site.ts';
 
-export function urlManifest(options: { site: string; built: BuiltPages }): AstroIntegration {
+export function urlManifest(options: { site: string; built: BuiltSite }): AstroIntegration {
   return {
     name: 'dateline-url-manifest',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = options.built.pages();
-        const urls = filesUnder(root).flatMap((path) => {
+        // The site as listed when Astro's pages were done, and what the sitemap integration wrote since, at the top.
+        const topFiles = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isFile());
+        const files = new Set([...options.built.files(), ...topFiles.map((entry) => entry.name)]);
+        const urls = [...files].flatMap((path) => {
           const url = urlOfOutputFile(path);
           return url ? [manifestEntry(withBase(url, options.site), pages.get(path))] : [];
         });

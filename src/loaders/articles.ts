@@ -6,8 +6,8 @@
  * code, and the article page reads it from there. The store, which Astro serialises whole, then holds
  * frontmatter only. A file whose size and modification time are unchanged since the last sync is not read again.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
@@ -35,6 +35,16 @@ export const contentFileId = (file: string): string => file.replace(/\.md$/, '')
  * set again must announce them again, as Astro's own glob() loader does. The loader context's type leaves
  * the method out; the store Astro hands every loader has it.
  */
+/** Whether the store's entry is this file's contents (`digest`) at this path, with its body rendered. */
+function isUnchanged(existing: ReturnType<DataStore['get']>, digest: string, filePath: string): boolean {
+  return (
+    existing?.digest !== undefined &&
+    String(existing.digest) === digest &&
+    existing.filePath === filePath &&
+    isRendered(digest)
+  );
+}
+
 function announceAssetImports(store: DataStore, assetImports: string[], filePath: string): void {
   if (assetImports.length === 0) return;
   (store as DataStore & { addAssetImports(assets: string[], filePath: string): void }).addAssetImports(
@@ -134,36 +144,39 @@ export function articlesLoader(base: string, timeZone: string): Loader {
         return { imagePaths };
       };
 
+      // Most files of a rebuild are as the last sync left them: known by their size and modification
+      // time alone, synchronously (10,000 promised stats took ~0.7 s of every rebuild).
+      const changed = files.filter((file) => {
+        const path = join(base, file);
+        const id = contentFileId(file);
+        const { size, mtimeMs } = statSync(path);
+        stamps[file] = `${size}:${mtimeMs}`;
+        untouched.delete(id);
+        const existing = store.get(id);
+        const filePath = relative(root, path);
+        if (previousStamps[file] !== stamps[file] || !isUnchanged(existing, String(existing?.digest), filePath))
+          return true;
+        announceAssetImports(store, existing?.assetImports ?? [], filePath);
+        return false;
+      });
+
       await Promise.all(
-        files.map((file) =>
+        changed.map((file) =>
           limit(async () => {
             const path = join(base, file);
             const id = contentFileId(file);
             const filePath = relative(root, path);
-            const { size, mtimeMs } = await stat(path);
-            stamps[file] = `${size}:${mtimeMs}`;
-            untouched.delete(id);
             const existing = store.get(id);
-            const unchanged = async (digest: string) =>
-              String(existing?.digest) === digest && existing?.filePath === filePath && (await isRendered(digest));
-            if (
-              existing?.digest &&
-              previousStamps[file] === stamps[file] &&
-              (await unchanged(String(existing.digest)))
-            ) {
-              announceAssetImports(store, existing.assetImports ?? [], filePath);
-              return;
-            }
             const contents = await readFile(path, 'utf8');
             const digest = generateDigest(contents);
             read += 1;
-            if (await unchanged(digest)) {
+            if (isUnchanged(existing, digest, filePath)) {
               announceAssetImports(store, existing?.assetImports ?? [], filePath);
               return;
             }
             const { frontmatter, body } = frontmatterOf(contents, filePath);
             const data = await parseData({ id, data: imagePathBesideFile(frontmatter, path), filePath: path });
-            const { imagePaths } = (await isRendered(digest))
+            const { imagePaths } = isRendered(digest)
               ? await renderedArticle(digest, filePath)
               : await render(body, frontmatter, path, digest);
             // The body stays out of the store: Astro serialises the store whole, and an archive's Markdown

@@ -1,7 +1,7 @@
 /**
  * What a built page's `<head>` says about the page, for the steps that run after Astro has written the
  * site: the sitemap (noindex, lastmod), the URL manifest (page, redirect or removed notice) and `_headers`
- * (the Content-Security-Policy). Each page is read once for all of them (src/integrations/built-pages.ts).
+ * (the Content-Security-Policy). Each page is read once for all of them (src/integrations/built-site.ts).
  * Only `<meta>` tags before `</head>` count: an article body may quote any markup.
  */
 import { decodeHTMLAttribute } from 'entities';
