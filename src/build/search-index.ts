@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, cp, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, matchesGlob } from 'node:path';
 import pLimit from 'p-limit';
 import { close, createIndex } from 'pagefind';
@@ -31,11 +31,12 @@ import { filesUnder } from './site-files.ts';
 const FILES_AT_ONCE = 32;
 
 /**
- * Shards indexed at once, by one Pagefind process. Pagefind keeps ~1.4 of two cores busy on one shard;
- * two at once index the 10,000-article corpus's first four shards in 7.9 s instead of 11.9, its process
- * at ~500 MB (one shard: ~250 MB), while Astro, which has exited, holds nothing.
+ * Shards indexed at once, by one Pagefind process. Pagefind keeps ~1.4 of two cores busy on one shard:
+ * the 10,000-article corpus's 12 shards took 50–57 s one at a time, 39–48 s two at a time and 38–45 s
+ * three at a time (each three a little faster than two run beside it), its process at ~610 MB (one
+ * shard: ~250 MB), while Astro, which has exited, holds nothing.
  */
-const SHARDS_AT_ONCE = 2;
+const SHARDS_AT_ONCE = 3;
 
 /** Bundles of one Pagefind version merge only with each other, so the version is part of every digest. */
 const PAGEFIND_VERSION = (
@@ -82,6 +83,12 @@ async function readShard(siteDir: string, files: string[]): Promise<{ digest: st
 }
 
 /**
+ * A hard link where the two are on one file system, else a copy: for files nothing writes to in place
+ * (a bundle is replaced whole, a page written anew).
+ */
+const linkOrCopy = (from: string, to: string): Promise<void> => link(from, to).catch(() => copyFile(from, to));
+
+/**
  * Indexes one shard's pages into `bundleDir`, written aside and renamed so a stopped build never leaves
  * half a bundle there. Pagefind reads the shard from a folder of links to its pages at their paths in
  * the site: read from a folder, it reads many pages at once and always in the same order (pages handed
@@ -96,8 +103,7 @@ async function indexShard(siteDir: string, shard: string, files: string[], bundl
   try {
     for (const file of files) {
       await mkdir(dirname(join(pages, file)), { recursive: true });
-      // A copy where the cache is on another file system than the site.
-      await link(join(siteDir, file), join(pages, file)).catch(() => copyFile(join(siteDir, file), join(pages, file)));
+      await linkOrCopy(join(siteDir, file), join(pages, file));
     }
     const { index, errors } = await createIndex();
     failIfAny('start', errors);
@@ -112,6 +118,14 @@ async function indexShard(siteDir: string, shard: string, files: string[], bundl
   } finally {
     await rm(partial, { recursive: true, force: true });
     await rm(pages, { recursive: true, force: true });
+  }
+}
+
+/** Puts the bundle in `from` at `to`, its files linked (linkOrCopy). */
+async function placeBundle(from: string, to: string): Promise<void> {
+  for (const file of filesUnder(from)) {
+    await mkdir(dirname(join(to, file)), { recursive: true });
+    await linkOrCopy(join(from, file), join(to, file));
   }
 }
 
@@ -166,7 +180,7 @@ async function writeShard(
   // behind would keep an edited story's old text on the site.
   const before = bundleFiles(siteDir, bundle);
   await rm(join(siteDir, bundle), { recursive: true, force: true });
-  await cp(cached, join(siteDir, bundle), { recursive: true });
+  await placeBundle(cached, join(siteDir, bundle));
   const written = bundleFiles(siteDir, bundle);
   const kept = new Set(written);
   const removed = before.filter((file) => !kept.has(file));
