@@ -9,6 +9,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { unknownIdMessage } from './lib/content/closest.ts';
 import { parseDateText } from './lib/content/dates.ts';
+import { STORY_TYPES } from './lib/content/story-types.ts';
 import { env } from './env.ts';
 import { articlesLoader, contentFileId, contentLayerImage } from './loaders/articles.ts';
 import { removedUrlsLoader } from './loaders/removed-urls.ts';
@@ -122,6 +123,7 @@ export const articleSchema =
           })
           .optional(),
         dateline: text('dateline').optional(),
+        type: z.enum(STORY_TYPES, { error: expected('type', `one of ${STORY_TYPES.join(', ')}`) }).default('news'),
         draft: z.boolean({ error: expected('draft', 'true or false') }).default(false),
         slug: z
           .string()

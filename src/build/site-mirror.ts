@@ -26,7 +26,6 @@ import {
 import { dirname, join, relative, sep } from 'node:path';
 import { SEARCH_BUNDLES_PATH } from '../lib/search/search-shards.ts';
 import { datelineCacheDir } from './build-cache.ts';
-import { filesUnder } from './site-files.ts';
 
 /** What one build changed in its output, relative to the site it started from. */
 export interface SiteChanges {
@@ -102,7 +101,7 @@ export function startBuildEpoch(mirror: SiteMirror): void {
  * Run by the Astro process when its pages are written, before anything reads them: removes from the
  * site it built into what this build no longer publishes, that is every file no step of this build
  * wrote and Astro does not stand behind as its output (a deleted story's page, the last build's hashed
- * assets), and notes them for the mirror. Returns the files of the site (`files`, as filesUnder lists
+ * assets), and notes them for the mirror. Returns the files of the site (`files`, as filesUnder in site-files.ts lists
  * them) that remain.
  */
 export function removeStaleFiles(
@@ -128,7 +127,7 @@ export function removeStaleFiles(
   return remaining;
 }
 
-/** Of the files of `scratch` (as filesUnder lists them), those this build has written so far. */
+/** Of the files of `scratch` (as filesUnder in site-files.ts lists them), those this build has written so far. */
 export function writtenFiles(scratch: string, files: readonly string[], mirror: SiteMirror): string[] {
   const epoch = statSync(epochMarker(mirror)).mtimeMs;
   return files.filter((file) => statSync(join(scratch, file)).mtimeMs > epoch);

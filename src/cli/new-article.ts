@@ -1,5 +1,5 @@
 /**
- * `npm run new -- --headline "…" --section <id> --byline <id>[,<id>] [--tags a,b] [--draft] [--slug s]`:
+ * `npm run new -- --headline "…" --section <id> --byline <id>[,<id>] [--tags a,b] [--type t] [--draft] [--slug s]`:
  * creates content/articles/<slug>.md with frontmatter the schema accepts, published now in the
  * publication's time zone, and prints its path and future URL. Never overwrites anything.
  */
@@ -11,19 +11,22 @@ import { env } from '../env.ts';
 import { slugFromHeadline } from './headline-slug.ts';
 import { absoluteUrl, articleAddress, articleSlug } from '../lib/urls/permalink.ts';
 import { zonedIsoString } from '../lib/content/dates.ts';
+import { STORY_TYPES } from '../lib/content/story-types.ts';
 import { site } from '../site.config.ts';
 import { articleId, displayPath, markdownFiles, readContentFile } from './content-files.ts';
 import { loadSchemas } from './load-schema.ts';
 
-const USAGE = `Usage: npm run new -- --headline "Harbor Bridge reopens" --section city --byline amara-okafor[,daniel-reyes] [--tags "Transportation,Harbor Bridge"] [--draft] [--slug harbor-bridge-reopens]
+const USAGE = `Usage: npm run new -- --headline "Harbor Bridge reopens" --section city --byline amara-okafor[,daniel-reyes] [--tags "Transportation,Harbor Bridge"] [--type opinion] [--draft] [--slug harbor-bridge-reopens]
 
-Creates content/articles/<slug>.md (in CONTENT_DIR), published now; the slug comes from the headline unless --slug is given.`;
+Creates content/articles/<slug>.md (in CONTENT_DIR), published now; the slug comes from the headline unless --slug is given.
+--type is the kind of story: ${STORY_TYPES.join(', ')} (news unless given).`;
 
 interface NewArticle {
   headline: string;
   section: string;
   byline: string[];
   tags: string[];
+  type?: string;
   draft: boolean;
   slug?: string;
 }
@@ -48,6 +51,7 @@ function readOptions(): NewArticle {
         section: { type: 'string' },
         byline: { type: 'string' },
         tags: { type: 'string' },
+        type: { type: 'string' },
         draft: { type: 'boolean', default: false },
         slug: { type: 'string' },
         help: { type: 'boolean', default: false },
@@ -68,6 +72,7 @@ function readOptions(): NewArticle {
     section: values.section!.trim(),
     byline: list(values.byline),
     tags: list(values.tags),
+    type: values.type?.trim(),
     draft: values.draft,
     slug: values.slug,
   };
@@ -105,6 +110,7 @@ const frontmatter = {
   publishedAt,
   section: options.section,
   tags: options.tags,
+  ...(options.type ? { type: options.type } : {}),
   ...(options.draft ? { draft: true } : {}),
 };
 

@@ -175,6 +175,7 @@ it('never lists a draft or an embargoed article in any feed, sitemap or robots.t
   expect(feedFiles().sort()).toEqual([
     '/authors/alice-adams/feed.xml',
     '/authors/bob-brown/feed.xml',
+    '/corrections/feed.xml',
     '/feed.json',
     '/feed.xml',
     '/news/feed.xml',
@@ -455,6 +456,27 @@ describe('corrections', () => {
     expect(corrections.find('li').text()).toContain(CORRECTION_TEXT);
     expect($('.article__meta').text()).toContain('Updated');
     expect(page(build.outDir, BRIDGE_RUN)('.corrections')).toHaveLength(0);
+  });
+
+  it('each have an anchor on their story, and the corrections log lists them all, linked there, with its own feed', () => {
+    expect(page(build.outDir, CORRECTED)('.corrections li').attr('id')).toBe('correction-1');
+    const log = page(build.outDir, '/corrections/');
+    expect(log('h1').text()).toBe('Corrections');
+    const entries = log('.corrections-log li');
+    expect(entries).toHaveLength(1);
+    expect(entries.text()).toContain(CORRECTION_TEXT);
+    expect(entries.find('time').first().attr('datetime')).toBe('2026-11-25T11:00:00.000Z');
+    expect(entries.find('a').attr('href')).toBe(`${CORRECTED}#correction-1`);
+    expect(log('link[rel=alternate]').attr('href')).toBe(`${ORIGIN}/corrections/feed.xml`);
+    expect(page(build.outDir, '/')('footer a[href="/corrections/"]').text()).toBe('Corrections');
+    const xml = new XMLParser({ isArray: (name) => name === 'item' });
+    const { rss } = xml.parse(read('/corrections/feed.xml')) as {
+      rss: { channel: { item: { title: string; link: string; description: string }[] } };
+    };
+    expect(rss.channel.item.map(({ title, link }) => ({ title, link }))).toEqual([
+      { title: `Correction: ${HOSTILE_HEADLINE}`, link: `${ORIGIN}${CORRECTED}#correction-1` },
+    ]);
+    expect(rss.channel.item[0]!.description).toBe(CORRECTION_TEXT);
   });
 
   /** The fixture newsroom with one article carrying these corrections. */

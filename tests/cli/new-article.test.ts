@@ -169,4 +169,35 @@ describe('npm run new', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('slug must be lowercase letters, digits and single hyphens');
   });
+
+  it('takes the kind of story with --type, and refuses a kind the schema does not know', () => {
+    const opinion = newArticle([
+      '--headline',
+      'Keep the hours',
+      '--section',
+      'news',
+      '--byline',
+      'alice-adams',
+      '--type',
+      'opinion',
+    ]);
+    expect(opinion.status, opinion.stderr).toBe(0);
+    expect(matter(readFileSync(join(content, 'articles/keep-the-hours.md'), 'utf8')).data.type).toBe('opinion');
+    const before = articleFiles();
+    const blog = newArticle([
+      '--headline',
+      'A blog post',
+      '--section',
+      'news',
+      '--byline',
+      'alice-adams',
+      '--type',
+      'blog',
+    ]);
+    expect(blog.status).toBe(1);
+    expect(blog.stderr).toContain(
+      'type: type must be one of news, analysis, opinion, review, explainer, obituary, sponsored, got "blog"',
+    );
+    expect(articleFiles()).toEqual(before);
+  });
 });

@@ -25,6 +25,7 @@ export function makeStory(overrides: StoryOverrides = {}): Story {
       publishedAt: new Date('2026-11-20T12:00:00Z'),
       section: 'news',
       tags: [],
+      type: 'news',
       draft: false,
       ...data,
     } as Story['data'],

@@ -36,6 +36,7 @@ describe('livePages', () => {
       '/archive/': 'the site itself',
       '/tags/': 'the site itself',
       '/authors/': 'the site itself',
+      '/corrections/': 'the site itself',
       '/city/2026/11/20/bridge/': 'articles/bridge.md',
       '/politics/2026/11/20/budget/': 'articles/budget.md',
       '/city/': 'sections/city.md',

@@ -65,7 +65,16 @@ it.each(firstSegments)('keeps the first segment of its own pages, "%s", from sec
 });
 
 it('reserves the section ids it always has, in the order editors are told them', () => {
-  expect(RESERVED_SECTION_IDS).toEqual(['authors', 'tags', 'archive', 'search', 'page', 'removed', '404']);
+  expect(RESERVED_SECTION_IDS).toEqual([
+    'authors',
+    'tags',
+    'archive',
+    'corrections',
+    'search',
+    'page',
+    'removed',
+    '404',
+  ]);
 });
 
 describe.each(pageRoutes)('the pages of $pattern', (route) => {

@@ -1,9 +1,12 @@
 import type { RSSOptions } from '@astrojs/rss';
+import { escapeUTF8 } from 'entities';
 import XMLBuilder from 'fast-xml-builder';
 import type { CreditedAuthor } from '../content/credited-authors.ts';
 import { joinNames } from '../content/names.ts';
 import { absoluteUrl, authorPath, sectionPath, tagPath } from '../urls/permalink.ts';
+import { CORRECTIONS_PATH, type LoggedCorrection } from '../content/corrections-log.ts';
 import { publicStories } from '../content/publishing.ts';
+import { storyTypeLabel } from '../content/story-types.ts';
 import { newestFirst } from '../content/queries.ts';
 import type { Story } from '../content/story.ts';
 import type { SiteConfig } from '../../site.config.ts';
@@ -108,6 +111,31 @@ export const authorChannel = (publication: Publication, author: { id: string; da
   );
 
 /** The newest `size` public stories; readers of a feed want the latest news, not the archive. */
+export const correctionsChannel = (publication: Publication): FeedChannel =>
+  channel(
+    publication,
+    `${publication.name}: corrections`,
+    `Every correction ${publication.name} has published, newest first.`,
+    CORRECTIONS_PATH,
+  );
+
+/**
+ * A correction as a feed item: its own address (the correction on its story's page), its time, and the
+ * story's headline and picture, so that a reader following the log sees what was corrected and when.
+ */
+export function correctionEntry(correction: LoggedCorrection, publication: Publication, image?: FeedImage): FeedEntry {
+  return {
+    url: `${absoluteUrl(correction.story.url, publication.url)}#${correction.anchor}`,
+    title: `Correction: ${correction.story.data.headline}`,
+    summary: correction.text,
+    contentHtml: `<p>${escapeUTF8(correction.text)}</p>`,
+    published: correction.date,
+    authors: [{ name: publication.name, url: absoluteUrl('/', publication.url) }],
+    tags: [],
+    image,
+  };
+}
+
 export function feedStories<T extends Story>(stories: readonly T[], size: number): T[] {
   return newestFirst(publicStories(stories)).slice(0, size);
 }
@@ -124,7 +152,8 @@ export function feedEntry(
     published: story.data.publishedAt,
     modified: story.data.updatedAt,
     authors: parts.authors.map(({ name, url }) => ({ name, url })),
-    tags: story.data.tags,
+    // The kind of story first (Opinion, Analysis…), so that a reader can filter a feed by it.
+    tags: [storyTypeLabel(story.data.type), ...story.data.tags].filter((tag) => tag !== undefined),
     image: parts.image,
   };
 }

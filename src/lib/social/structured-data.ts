@@ -2,6 +2,7 @@
  * schema.org JSON-LD for search engines: NewsArticle and BreadcrumbList on articles, WebSite on the home page.
  * https://developers.google.com/search/docs/appearance/structured-data/article
  */
+import { schemaTypeOf } from '../content/story-types.ts';
 import type { CreditedAuthor } from '../content/credited-authors.ts';
 import { absoluteUrl, sectionPath } from '../urls/permalink.ts';
 import type { Story } from '../content/story.ts';
@@ -52,7 +53,7 @@ export function newsArticle(
   const corrections = data.corrections ?? [];
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@type': schemaTypeOf(data.type),
     headline: data.headline,
     description: data.dek,
     image: [...context.images],

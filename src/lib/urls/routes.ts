@@ -33,6 +33,8 @@ export const SITE_ROUTES: readonly SiteRoute[] = [
   { pattern: '/tags/[tag]/feed.xml', kind: 'feed', file: 'tags/[tag]/feed.xml.ts' },
   { pattern: '/archive/', kind: 'index', file: 'archive/index.astro', reserves: ['archive'] },
   { pattern: '/archive/[yyyy]/[mm]/', kind: 'listing', file: 'archive/[yyyy]/[mm]/[...page].astro' },
+  { pattern: '/corrections/', kind: 'index', file: 'corrections/index.astro', reserves: ['corrections'] },
+  { pattern: '/corrections/feed.xml', kind: 'feed', file: 'corrections/feed.xml.ts' },
   { pattern: '/search/', kind: 'search', file: 'search.astro', reserves: ['search'] },
   // `/page/2/` reads as the front page's second page.
   { pattern: '/', kind: 'front page', file: 'index.astro', reserves: ['page'] },

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { feedEntry } from '../../src/lib/feeds/feeds.ts';
+import { schemaTypeOf, STORY_TYPES, storyTypeLabel } from '../../src/lib/content/story-types.ts';
+import { newsArticle } from '../../src/lib/social/structured-data.ts';
+import { makeStory } from '../helpers/story.ts';
+
+describe('story types', () => {
+  it('label every kind of story but news, the one a news site publishes unlabelled', () => {
+    expect(STORY_TYPES.map((type) => [type, storyTypeLabel(type)])).toEqual([
+      ['news', undefined],
+      ['analysis', 'Analysis'],
+      ['opinion', 'Opinion'],
+      ['review', 'Review'],
+      ['explainer', 'Explainer'],
+      ['obituary', 'Obituary'],
+      ['sponsored', 'Sponsored content'],
+    ]);
+  });
+
+  it('give structured data the schema.org type of each kind', () => {
+    expect(STORY_TYPES.map(schemaTypeOf)).toEqual([
+      'NewsArticle',
+      'AnalysisNewsArticle',
+      'OpinionNewsArticle',
+      'ReviewNewsArticle',
+      'BackgroundNewsArticle',
+      'NewsArticle',
+      'AdvertiserContentArticle',
+    ]);
+    const context = {
+      publication: { name: 'The Post', url: 'https://news.example', language: 'en-US' },
+      authors: [],
+      sectionName: 'City',
+      images: [],
+    };
+    expect(newsArticle(makeStory({ data: { type: 'opinion' } }), context)['@type']).toBe('OpinionNewsArticle');
+    expect(newsArticle(makeStory(), context)['@type']).toBe('NewsArticle');
+  });
+
+  it('come first among a feed item’s categories, and not at all for news', () => {
+    const parts = { contentHtml: '', authors: [], origin: 'https://news.example' };
+    expect(feedEntry(makeStory({ data: { type: 'analysis', tags: ['Budget'] } }), parts).tags).toEqual([
+      'Analysis',
+      'Budget',
+    ]);
+    expect(feedEntry(makeStory({ data: { tags: ['Budget'] } }), parts).tags).toEqual(['Budget']);
+  });
+});
