@@ -86,6 +86,15 @@ describe('sponsored content', () => {
       'Sponsored content',
     );
   });
+
+  it('is neither on the automatic front page nor among any story’s related stories', () => {
+    expect(page(build.outDir, '/')(`a[href="${SPONSORED}"]`)).toHaveLength(0);
+    for (const path of [OPINION, '/news/2026/10/31/late-night-vote/', '/sport/2026/11/20/bridge-run/']) {
+      const related = page(build.outDir, path)('.related');
+      expect(related.find('a').length, path).toBeGreaterThan(0);
+      expect(related.find(`a[href="${SPONSORED}"]`), path).toHaveLength(0);
+    }
+  });
 });
 
 describe('a news story', () => {

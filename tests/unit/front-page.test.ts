@@ -32,6 +32,14 @@ describe('frontPage', () => {
     expect(frontPage(plain, sections, { latestCount: 2, sectionCount: 3 }).lead?.slug).toBe('s1');
   });
 
+  it('never lays out sponsored content, however new or pictured', () => {
+    const sponsored = makeStory({ slug: 'ad', data: { section: 'city', type: 'sponsored', image } as never });
+    const front = frontPage([sponsored, ...stories], sections, { latestCount: 2, sectionCount: 3 });
+    const shown = [front.lead, ...front.latest, ...front.sections.flatMap((block) => block.stories)];
+    expect(front.lead?.slug).toBe('s2');
+    expect(shown.map((story) => story?.slug)).not.toContain('ad');
+  });
+
   it('is empty for a site with no stories', () => {
     expect(frontPage([], sections, { latestCount: 2, sectionCount: 3 })).toEqual({
       lead: undefined,

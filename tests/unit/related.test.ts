@@ -163,6 +163,28 @@ describe('pins, fallbacks and what is never shown', () => {
   it('is empty only for a site with a single story', () => {
     expect(relatedStories([source], 4).get('source')).toEqual([]);
   });
+
+  it('never shows sponsored content, however close', () => {
+    const advert = story('advert', { tags: ['Harbor Bridge'], type: 'sponsored' });
+    expect(slugs(new RelatedIndex([source, advert, scored, latest]).relatedTo(source, 3))).toEqual([
+      'scored',
+      'latest',
+    ]);
+  });
+
+  it('fills a news story’s list with news before opinion, and an opinion piece’s as scored', () => {
+    const news = story('news', { tags: ['Harbor Bridge', 'Tolls'] });
+    const column = story('column', { tags: ['Harbor Bridge', 'Tolls'], type: 'opinion' });
+    const report = story('report', { tags: ['Harbor Bridge'] });
+    const index = new RelatedIndex([news, column, report, bystander]);
+    expect(slugs(index.relatedTo(news, 2))).toEqual(['report', 'column']);
+    const pinsColumn = story('pins-column', { tags: ['Harbor Bridge'], related: ['column'] });
+    expect(slugs(new RelatedIndex([pinsColumn, column, report, bystander]).relatedTo(pinsColumn, 2))).toEqual([
+      'column',
+      'report',
+    ]);
+    expect(slugs(index.relatedTo(column, 1))).toEqual(['news']);
+  });
 });
 
 describe('explanations for editors', () => {
@@ -200,6 +222,8 @@ describe('related pins in the content', () => {
       data: { related: ['unfinished-draft'] },
     }),
     makeStory({ slug: 'pins-itself', filePath: 'content/articles/pins-itself.md', data: { related: ['pins-itself'] } }),
+    makeStory({ slug: 'ferry-ad', filePath: 'content/articles/ferry-ad.md', data: { type: 'sponsored' } }),
+    makeStory({ slug: 'pins-an-ad', filePath: 'content/articles/pins-an-ad.md', data: { related: ['ferry-ad'] } }),
   ];
 
   it('reports a slug that matches no article, naming the file and the nearest slug', () => {
@@ -219,7 +243,15 @@ describe('related pins in the content', () => {
     expect(unknownRelatedPins(files)).toContainEqual(
       expect.objectContaining({ file: 'content/articles/pins-itself.md', field: 'related' }),
     );
-    expect(unknownRelatedPins(files)).toHaveLength(2);
+    expect(unknownRelatedPins(files)).toHaveLength(3);
+  });
+
+  it('reports a pin to sponsored content, which related stories never show', () => {
+    expect(unknownRelatedPins(files)).toContainEqual({
+      file: 'content/articles/pins-an-ad.md',
+      field: 'related',
+      message: '"ferry-ad" is sponsored content, which related stories never show',
+    });
   });
 });
 

@@ -1,3 +1,4 @@
+import type { StoryType } from './story-types.ts';
 import { didYouMean } from './closest.ts';
 
 /** A problem in the content that no single file's schema can see: it takes the whole collection. */
@@ -45,7 +46,7 @@ export function reservedSections(sections: readonly { id: string; filePath: stri
 interface Pinning {
   filePath: string;
   slug: string;
-  data: { related?: readonly string[] };
+  data: { related?: readonly string[]; type: StoryType };
 }
 
 /**
@@ -56,10 +57,14 @@ interface Pinning {
 export function unknownRelatedPins(stories: readonly Pinning[]): ContentProblem[] {
   const slugs = stories.map((story) => story.slug);
   const known = new Set(slugs);
+  const sponsored = new Set(stories.filter((story) => story.data.type === 'sponsored').map((story) => story.slug));
   return stories.flatMap((story) =>
     (story.data.related ?? []).flatMap((pin): ContentProblem[] => {
       if (pin === story.slug) {
         return [{ file: story.filePath, field: 'related', message: `"${pin}" is this article itself; related stories are other articles` }];
+      }
+      if (sponsored.has(pin)) {
+        return [{ file: story.filePath, field: 'related', message: `"${pin}" is sponsored content, which related stories never show` }];
       }
       if (known.has(pin)) return [];
       return [{

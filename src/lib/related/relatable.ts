@@ -1,3 +1,5 @@
+import type { StoryType } from '../content/story-types.ts';
+
 /** What scoring needs of an article; every Story has it. */
 export interface Relatable {
   id: string;
@@ -13,5 +15,6 @@ export interface Relatable {
     publishedAt: Date;
     /** Slugs an editor pinned, shown first in this order. */
     related?: string[];
+    type: StoryType;
   };
 }

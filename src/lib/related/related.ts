@@ -56,7 +56,9 @@ export class RelatedIndex<T extends Relatable> {
   /**
    * The related stories shown with `story`: every pin that is in the index, in the editor's order
    * (pins to drafts and embargoed stories are not, until they are published), then the best scored,
-   * then the latest in the same section, then the latest overall, until there are `count`.
+   * then the latest in the same section, then the latest overall, until there are `count`. Never
+   * sponsored content (content/integrity.ts refuses a pin to it), and for a story that is not opinion,
+   * opinion only after every other scored candidate: a reader of the news gets news first.
    * Never the story itself; empty only when it is the only story.
    */
   relatedTo(story: T, count: number): RelatedPick<T>[] {
@@ -64,7 +66,7 @@ export class RelatedIndex<T extends Relatable> {
     const picks: RelatedPick<T>[] = [];
     const taken = new Set([source]);
     const take = (entry: IndexedStory<T>, reason: RelatedPick<T>['reason'], score?: ScoreParts) => {
-      if (taken.has(entry)) return;
+      if (taken.has(entry) || entry.story.data.type === 'sponsored') return;
       taken.add(entry);
       picks.push({ story: entry.story, reason, ...(score && { score }) });
     };
@@ -72,7 +74,15 @@ export class RelatedIndex<T extends Relatable> {
       const pinned = this.bySlug.get(slug);
       if (pinned) take(pinned, 'pinned');
     }
-    for (const { candidate, score } of rankCandidates(source, count + picks.length, this.tuning)) {
+    const ranked = rankCandidates(source, count + picks.length, this.tuning);
+    const opinionLast =
+      story.data.type === 'opinion'
+        ? ranked
+        : [
+            ...ranked.filter(({ candidate }) => candidate.story.data.type !== 'opinion'),
+            ...ranked.filter(({ candidate }) => candidate.story.data.type === 'opinion'),
+          ];
+    for (const { candidate, score } of opinionLast) {
       if (picks.length >= count) break;
       take(candidate, 'scored', score);
     }
