@@ -20,7 +20,7 @@ that file instead of the last build's record.
 --scheduled says what a scheduled deploy of commit <id> does now, given the record of the last deploy:
 skip (nothing is due), build (the deployed commit is due to change: rebuild without re-testing it) or full
 (no record of this commit: every check, then build). --github-output also writes action=<that> to the file
-$GITHUB_OUTPUT names. A missing record file means full, not an error.`;
+$GITHUB_OUTPUT names. A missing or damaged record file means full, not an error.`;
 
 function fail(message: string, exitCode: 1 | 2): never {
   console.error(exitCode === 2 ? `${message}\n\n${USAGE}` : message);
@@ -58,7 +58,10 @@ function readRecord(): ChangeRecord | undefined {
   try {
     return parseChangeRecord(readFileSync(source, 'utf8'), source);
   } catch (error) {
-    return fail((error as Error).message, 1);
+    // A scheduled run must not stall on a damaged record: without one it runs everything.
+    if (!options.scheduled) fail((error as Error).message, 1);
+    console.error(`${(error as Error).message} It is read as no record.`);
+    return undefined;
   }
 }
 

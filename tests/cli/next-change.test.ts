@@ -100,6 +100,15 @@ describe('npm run next-change -- --scheduled', () => {
     expect(scheduled('2026-11-25T13:00:00Z', COMMIT, join(tmpdir(), 'not-restored.json')).output).toBe('action=full\n');
   });
 
+  it('runs everything, saying why, when the kept record is damaged', () => {
+    const result = scheduled('2026-11-25T13:00:00Z', COMMIT, recordFile('{"builtAt": "soon"}'));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(
+      /next-change\.json: builtAt must be an ISO 8601 date-time\. It is read as no record\./,
+    );
+    expect(result.output).toBe('action=full\n');
+  });
+
   it('runs with Node alone, before any package is installed', () => {
     const bare = mkdtempSync(join(tmpdir(), 'dateline-bare-'));
     // What the workflow's sparse checkout holds: src/ and the files at the top.
