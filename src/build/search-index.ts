@@ -2,9 +2,9 @@
  * The search index, written by `npm run build` (scripts/build.ts) after `astro build` has exited, so
  * Pagefind's indexer never holds its memory while Astro still holds its own. The article pages are
  * indexed a shard at a time (at most SHARD_SIZE articles of one year, src/lib/search/search-shards.ts),
- * two shards at once in one Pagefind process, each shard into a bundle of its own. A shard's bundle is
- * cached under the digest of its pages, so a rebuild indexes only the shards whose pages changed and
- * copies the others. Only the part of a page marked `data-pagefind-body` (see ArticleLayout) is
+ * SHARDS_AT_ONCE shards at a time in one Pagefind process, each shard into a bundle of its own. A
+ * shard's bundle is cached under the digest of its pages, so a rebuild indexes only the shards whose
+ * pages changed and links the others into the site from the cache. Only the part of a page marked `data-pagefind-body` (see ArticleLayout) is
  * indexed. Any Pagefind error fails the build.
  */
 import { createHash } from 'node:crypto';
@@ -46,7 +46,7 @@ const PAGEFIND_VERSION = (
 export interface SearchIndexReport {
   /** Shards indexed by Pagefind in this build, newest first. */
   reindexed: string[];
-  /** Shards whose pages were as in an earlier build, their bundle copied from the cache. */
+  /** Shards whose pages were as in an earlier build, their bundle taken from the cache. */
   reused: string[];
   /** The files of the site the search step wrote and removed, for the site mirror. */
   changes: SiteChanges;
@@ -121,12 +121,14 @@ async function indexShard(siteDir: string, shard: string, files: string[], bundl
   }
 }
 
-/** Puts the bundle in `from` at `to`, its files linked (linkOrCopy). */
-async function placeBundle(from: string, to: string): Promise<void> {
-  for (const file of filesUnder(from)) {
+/** Puts the bundle in `from` at `to`, its files linked (linkOrCopy); returns their paths under `to`. */
+async function placeBundle(from: string, to: string): Promise<string[]> {
+  const files = filesUnder(from);
+  for (const file of files) {
     await mkdir(dirname(join(to, file)), { recursive: true });
     await linkOrCopy(join(from, file), join(to, file));
   }
+  return files;
 }
 
 /** A shard as the last build read it: which pages (by a digest of their paths), their digest, whether any has a part to index. */
@@ -142,9 +144,12 @@ interface ShardOutcome {
   changes?: SiteChanges;
 }
 
+/** Paths in a bundle folder as paths in the site. */
+const inSite = (bundle: string, files: readonly string[]): string[] => files.map((file) => `${bundle.slice(1)}${file}`);
+
 /** The files of a bundle folder of the site, as paths in the site (none if it has no such folder). */
 const bundleFiles = (siteDir: string, bundle: string): string[] =>
-  existsSync(join(siteDir, bundle)) ? filesUnder(join(siteDir, bundle)).map((file) => `${bundle.slice(1)}${file}`) : [];
+  existsSync(join(siteDir, bundle)) ? inSite(bundle, filesUnder(join(siteDir, bundle))) : [];
 
 /**
  * Puts a shard's bundle in the site: the cached one when its pages are as when it was indexed, else a new
@@ -180,8 +185,7 @@ async function writeShard(
   // behind would keep an edited story's old text on the site.
   const before = bundleFiles(siteDir, bundle);
   await rm(join(siteDir, bundle), { recursive: true, force: true });
-  await placeBundle(cached, join(siteDir, bundle));
-  const written = bundleFiles(siteDir, bundle);
+  const written = inSite(bundle, await placeBundle(cached, join(siteDir, bundle)));
   const kept = new Set(written);
   const removed = before.filter((file) => !kept.has(file));
   return { read: { pages, digest, indexed }, bundle, reindexed, changes: { written, removed } };
