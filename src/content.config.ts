@@ -9,6 +9,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { unknownIdMessage } from './lib/content/closest.ts';
 import { parseDateText } from './lib/content/dates.ts';
+import { PUBLISHER_PROPERTIES } from './lib/content/standing-pages.ts';
 import { STORY_TYPES } from './lib/content/story-types.ts';
 import { env } from './env.ts';
 import { articlesLoader, contentFileId, contentLayerImage } from './loaders/articles.ts';
@@ -201,6 +202,22 @@ export const sectionSchema = z.strictObject({
     .default(100),
 });
 
+/** A standing page (content/pages/about.md → /about/): see src/lib/content/standing-pages.ts. */
+export const standingPageSchema = z.strictObject({
+  title: text('title').max(120, { error: 'title must be at most 120 characters' }),
+  description: text('description').optional(),
+  // The words of the page's footer link, when the title is too long for it.
+  linkText: text('linkText').max(40, { error: 'linkText must be at most 40 characters' }).optional(),
+  order: z
+    .number({ error: expected('order', 'a whole number') })
+    .int()
+    .default(100),
+  publisherProperty: z
+    .enum(PUBLISHER_PROPERTIES, { error: expected('publisherProperty', `one of ${PUBLISHER_PROPERTIES.join(', ')}`) })
+    .optional(),
+  updatedAt: dateTime('updatedAt').optional(),
+});
+
 /** An entry of content/removed.yaml: a published URL taken down on purpose, and why (shown to readers). */
 export const removedSchema = z.strictObject({
   url: sitePath('url'),
@@ -224,6 +241,13 @@ export const collections = {
   sections: defineCollection({
     loader: glob({ pattern: '*.md', base: join(root, 'sections'), generateId: pathId }),
     schema: sectionSchema,
+  }),
+  pages: defineCollection({
+    // A newsroom need not have standing pages; Astro's glob() would warn that the folder is missing.
+    loader: existsSync(join(root, 'pages'))
+      ? glob({ pattern: '*.md', base: join(root, 'pages'), generateId: pathId })
+      : { name: 'no-standing-pages', load: async () => {} },
+    schema: standingPageSchema,
   }),
   removed: defineCollection({
     loader: removedUrlsLoader(join(root, 'removed.yaml')),

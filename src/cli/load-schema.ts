@@ -67,6 +67,8 @@ export interface ContentSchemas {
   article: (file: string) => ReturnType<ReturnType<ContentConfig['articleSchema']>>;
   author: (file: string) => ReturnType<ContentConfig['authorSchema']>;
   section: ContentConfig['sectionSchema'];
+  /** A standing page (content/pages/). */
+  standingPage: ContentConfig['standingPageSchema'];
   /** An entry of content/removed.yaml. */
   removed: ContentConfig['removedSchema'];
 }
@@ -92,6 +94,7 @@ export async function loadSchemas(contentDir: string): Promise<ContentSchemas> {
     article: perFolder(config.articleSchema(config.knownIds(contentDir))),
     author: perFolder(config.authorSchema),
     section: config.sectionSchema,
+    standingPage: config.standingPageSchema,
     removed: config.removedSchema,
   };
 }

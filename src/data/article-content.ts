@@ -3,7 +3,7 @@
  * The HTML comes from Dateline's render cache, where the articles loader (src/loaders/articles.ts) put
  * it, and Astro's render() turns it into a component, resolving the body's images as for its own entries.
  * Kept apart from article-html.ts so the article pages import only this, not the feeds' HTML rewriting.
- * An author's bio is rendered here too, as the same Markdown written by the same editors.
+ * An author's bio and a standing page are rendered here too, as the same Markdown written by the same editors.
  */
 import { getEntry, render, type CollectionEntry, type RenderResult } from 'astro:content';
 import { renderedArticle } from '../build/article-html-cache.ts';
@@ -20,8 +20,10 @@ export async function articleContent(story: Story): Promise<RenderResult['Conten
     .Content;
 }
 
-/** An author's bio, its links put under the base as an article body's are. */
-export async function authorBio(author: CollectionEntry<'authors'>): Promise<RenderResult['Content']> {
-  const rendered = author.rendered && { ...author.rendered, html: htmlUnderBase(author.rendered.html, site.url) };
-  return (await render({ ...author, rendered })).Content;
+/** An author's bio or a standing page's text, its links put under the base as an article body's are. */
+export async function entryBody(
+  entry: CollectionEntry<'authors'> | CollectionEntry<'pages'>,
+): Promise<RenderResult['Content']> {
+  const rendered = entry.rendered && { ...entry.rendered, html: htmlUnderBase(entry.rendered.html, site.url) };
+  return (await render({ ...entry, rendered })).Content;
 }

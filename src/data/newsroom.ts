@@ -14,6 +14,7 @@ import { RESERVED_SECTION_IDS } from '../lib/urls/routes.ts';
 import { publicStories, unpublishedReason } from '../lib/content/publishing.ts';
 import { calendarDate, type CalendarDate } from '../lib/content/dates.ts';
 import { nextChange } from '../lib/content/next-change.ts';
+import { inFooterOrder, standingPageLinks, standingPageProblems } from '../lib/content/standing-pages.ts';
 import { pageCacheKeys, type PageCacheKey } from '../lib/pages/page-cache-key.ts';
 import { paginate, type ListingPage } from '../lib/urls/pagination.ts';
 import { newestFirst } from '../lib/content/queries.ts';
@@ -23,11 +24,16 @@ import type { Story } from '../lib/content/story.ts';
 
 export type Author = CollectionEntry<'authors'>;
 export type Section = CollectionEntry<'sections'>;
+export type StandingPage = CollectionEntry<'pages'>;
 
 export interface Newsroom {
   /** Every story readers may see (plus, in preview builds only, drafts and embargoed ones), newest first. */
   stories: Story[];
   sections: Section[];
+  /** The newsroom's standing pages (content/pages/: About, the ethics policy…), in their footer order. */
+  standingPages: StandingPage[];
+  /** The footer's links to them. */
+  footerPages: { path: string; text: string }[];
   /** The name readers see for a section id (the id itself for a section that has no file). */
   sectionName(id: string): string;
   authors: Map<string, Author>;
@@ -78,10 +84,11 @@ const FACTS_READ_AT_ONCE = 64;
 
 async function load(): Promise<Newsroom> {
   const { now, preview } = env;
-  const [articles, authors, sections, removedEntries] = await Promise.all([
+  const [articles, authors, sections, standingPages, removedEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('sections'),
+    getCollection('pages'),
     getCollection('removed'),
   ]);
   const limit = pLimit(FACTS_READ_AT_ONCE);
@@ -90,16 +97,22 @@ async function load(): Promise<Newsroom> {
   const redirects = redirectsOf(stories);
   const removed = removedEntries.map((entry) => entry.data);
   const sectionFiles = sections.map((section) => ({ id: section.id, filePath: section.filePath ?? section.id }));
+  const pageFiles = standingPages.map((page) => ({ ...page, filePath: page.filePath ?? page.id }));
   const pages = livePages({
     stories,
     sections: sectionFiles,
     authors: authors.map((author) => ({ id: author.id, filePath: author.filePath ?? author.id })),
+    standingPages: pageFiles,
     timeZone: site.timezone,
   });
   const problems = [
     ...duplicateSlugs(all),
     ...unknownRelatedPins(all),
     ...reservedSections(sectionFiles, RESERVED_SECTION_IDS),
+    ...standingPageProblems(pageFiles, {
+      sectionIds: sectionFiles.map(({ id }) => id),
+      reserved: RESERVED_SECTION_IDS,
+    }),
     ...addressConflicts(redirects, removed, pages, removedEntries[0]?.filePath ?? 'removed.yaml'),
   ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
@@ -111,11 +124,21 @@ async function load(): Promise<Newsroom> {
   const today = calendarDate(now, site.timezone);
   // What every page shows besides its own props: the menu, bylines, the footer's year, absolute URLs. The
   // day's date is on the front page alone, which has no cache key and is built every time.
-  const shownOnEveryPage = { site: site.url, preview, year: today.year, sections: sortedSections, authors };
+  const footerPages = standingPageLinks(pageFiles);
+  const shownOnEveryPage = {
+    site: site.url,
+    preview,
+    year: today.year,
+    sections: sortedSections,
+    authors,
+    footerPages,
+  };
   const pageCacheKey = pageCacheKeys(shownOnEveryPage, stories);
   return {
     stories,
     sections: sortedSections,
+    standingPages: inFooterOrder(standingPages),
+    footerPages,
     sectionName: (id) => sortedSections.find((section) => section.id === id)?.data.name ?? id,
     authors: new Map(authors.map((author) => [author.id, author])),
     redirects,

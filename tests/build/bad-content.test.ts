@@ -62,3 +62,13 @@ describe('a bad article fails the build with a message naming the file and the f
     );
   });
 });
+
+it('a standing page at the address of a section fails the build, naming the file', () => {
+  const files = newsroomFixture();
+  files.pages = { sport: { data: { title: 'Our sport coverage' }, body: 'Text.\n' } };
+  const build = buildSite(writeContent(join(scratchDir('page'), 'content'), files), { now: BUILD_NOW });
+  expect(build.status).not.toBe(0);
+  expect(build.output).toMatch(
+    /pages\/sport\.md: file name: \/sport\/ is the address of the section "sport"; give this page another file name/,
+  );
+});

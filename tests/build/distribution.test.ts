@@ -331,7 +331,7 @@ describe('structured data', () => {
         mainEntityOfPage: { '@type': 'WebPage', '@id': item.link },
         articleSection: expect.any(String),
         publisher: {
-          '@type': 'Organization',
+          '@type': 'NewsMediaOrganization',
           name: 'The Meridian Post',
           logo: { '@type': 'ImageObject', url: `${ORIGIN}/logo.png`, width: 512, height: 512 },
         },

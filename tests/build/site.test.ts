@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../gates/site-files.ts';
 import { BUILD_NOW, DRAFT_MARKER, EMBARGO_MARKER, newsroomFixture } from '../helpers/newsroom-fixture.ts';
-import { buildSite, page, scratchDir, writeContent, type BuildResult } from '../helpers/site.ts';
+import { buildSite, page, scratchDir, writeContent, type BuildResult, type ContentFiles } from '../helpers/site.ts';
 
 let build: BuildResult;
 const html = (sitePath: string) => page(build.outDir, sitePath);
@@ -26,9 +26,20 @@ The regatta ran in light winds.
 `;
 const DATE_ONLY_PATH = '/sport/2026/10/28/regatta-results/';
 
+const STANDING_PAGES: ContentFiles['pages'] = {
+  about: {
+    data: { title: 'About The Gazette', linkText: 'About us', order: 1, updatedAt: '2026-11-02' },
+    body: 'We have covered the town since 1900. Read our [ethics policy](/ethics/).\n',
+  },
+  ethics: {
+    data: { title: 'Ethics policy', order: 2, publisherProperty: 'ethicsPolicy' },
+    body: 'We take no gifts.\n',
+  },
+};
+
 beforeAll(() => {
   const root = scratchDir('site');
-  const content = writeContent(join(root, 'content'), newsroomFixture());
+  const content = writeContent(join(root, 'content'), { ...newsroomFixture(), pages: STANDING_PAGES });
   writeFileSync(join(content, 'articles/sport/regatta-results.md'), DATE_ONLY_STORY);
   build = buildSite(content, { now: BUILD_NOW });
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
@@ -201,6 +212,47 @@ describe('home page', () => {
         .get(),
     ).toEqual(['/news/', '/sport/', '/archive/', '/search/']);
     expect($('footer.site-footer')).toHaveLength(1);
+  });
+});
+
+describe('standing pages', () => {
+  it('are served at /<file name>/ with their title, text and last update', () => {
+    const $ = html('/about/');
+    expect($('title').text()).toBe('About The Gazette | The Meridian Post');
+    expect($('h1').text()).toBe('About The Gazette');
+    expect($('.article-body a').attr('href')).toBe('/ethics/');
+    expect($('.standing-page__updated time').attr('datetime')).toBe('2026-11-02T05:00:00.000Z');
+    expect(html('/ethics/')('.article-body').text().trim()).toBe('We take no gifts.');
+  });
+
+  it('are linked from the footer of every page, in their order and by their link text', () => {
+    for (const path of ['/', '/sport/2026/11/20/bridge-run/', '/news/', '/about/', '/404.html']) {
+      const $ = html(path);
+      const links = $('footer.site-footer nav a')
+        .map((_, a) => `${$(a).text()} ${$(a).attr('href')}`)
+        .get();
+      expect(links.slice(-2), path).toEqual(['About us /about/', 'Ethics policy /ethics/']);
+    }
+  });
+
+  it("are the publisher's policies in the home page's structured data", () => {
+    const $ = html('/');
+    const blocks = $('script[type="application/ld+json"]')
+      .map((_, script) => JSON.parse($(script).text()) as { '@type': string; publisher?: Record<string, unknown> })
+      .get();
+    expect(blocks.find((block) => block['@type'] === 'WebSite')?.publisher).toMatchObject({
+      '@type': 'NewsMediaOrganization',
+      ethicsPolicy: 'https://meridianpost.example/ethics/',
+    });
+  });
+
+  it('are in the sitemap and the URL manifest', () => {
+    const sitemap = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://meridianpost.example/about/</loc>');
+    const manifest = JSON.parse(readFileSync(join(build.outDir, 'urls.json'), 'utf8')) as {
+      urls: { url: string; kind: string }[];
+    };
+    expect(manifest.urls).toContainEqual({ url: '/ethics/', kind: 'page' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -6,6 +6,11 @@ import { runCli, type CliResult } from '../helpers/cli.ts';
 import { buildSite, page, projectRoot, scratchDir } from '../helpers/site.ts';
 
 const fixtures = join(projectRoot, 'tests/fixtures/lint');
+
+const mkdirp = (dir: string) => {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+};
 
 /** A content folder: the small fixture newsroom plus one corpus (tests/fixtures/lint/bad or good) as articles. */
 function contentWith(corpus: 'bad' | 'good'): string {
@@ -137,6 +142,43 @@ describe('npm run check on valid edge cases (CRLF, BOM, unicode, a date without 
     ).toEqual(['2026-11-05T05:00:00.000Z', '2026-11-05T23:30:00.000Z']);
     expect(dateOnly('.article__meta time').first().text()).toContain('November 5, 2026');
     expect(dateOnly('.corrections time').attr('datetime')).toBe('2026-11-06T05:00:00.000Z');
+  });
+});
+
+describe('npm run check on standing pages', () => {
+  const pages: Record<string, string> = {
+    'city.md': '---\ntitle: City desk\n---\nText.\n',
+    'corrections.md': '---\ntitle: Corrections\n---\nText.\n',
+    'ethics.md': '---\ntitle: Ethics\npublisherProperty: ethicsPolicy\n---\nText.\n',
+    'standards.md': '---\ntitle: Standards\npublisherProperty: ethicsPolicy\n---\nText.\n',
+    'about.md': '---\ntitel: About us\n---\nSee [our desk](/nowhere/).\n',
+  };
+  let lines: string[];
+  let result: CliResult;
+
+  beforeAll(() => {
+    const content = contentWith('good');
+    for (const [file, text] of Object.entries(pages)) writeFileSync(join(mkdirp(join(content, 'pages')), file), text);
+    result = runCli('check-content', [], { CONTENT_DIR: content });
+    lines = result.stdout.split('\n');
+  });
+
+  const reported = (file: string, line: number, message: string) =>
+    expect(
+      lines.filter((output) => output.includes(`/pages/${file}:${line}:`)).join('\n'),
+      `${file}:${line}`,
+    ).toContain(message);
+
+  it('names a page whose address a section or the site has, and a policy claimed twice', () => {
+    expect(result.status).toBe(1);
+    reported('city.md', 1, '/city/ is the address of the section "city"; give this page another file name');
+    reported('corrections.md', 1, 'the site uses /corrections/ for its own pages');
+    reported('standards.md', 3, "ethics.md is already the publisher's ethicsPolicy; one page only can be");
+  });
+
+  it("checks a page's frontmatter against its schema and its links like an article's", () => {
+    reported('about.md', 2, 'unknown field "titel"; did you mean "title"?');
+    reported('about.md', 4, '/nowhere/');
   });
 });
 

@@ -15,6 +15,8 @@ export interface ContentFiles {
   authors?: Record<string, { data: Record<string, unknown>; body?: string }>;
   /** Path under articles/ without `.md` → frontmatter and body. */
   articles?: Record<string, { data: Record<string, unknown>; body?: string }>;
+  /** Standing pages (content/pages/): file name without `.md` → frontmatter and body. */
+  pages?: Record<string, { data: Record<string, unknown>; body?: string }>;
 }
 
 /** A scratch folder under the system temp dir, removed by `cleanup()`. */
@@ -33,6 +35,8 @@ export function writeContent(root: string, files: ContentFiles): string {
     writeMarkdown(join(root, 'sections', `${id}.md`), data);
   for (const [id, { data, body }] of Object.entries(files.authors ?? {}))
     writeMarkdown(join(root, 'authors', `${id}.md`), data, body);
+  for (const [id, { data, body }] of Object.entries(files.pages ?? {}))
+    writeMarkdown(join(root, 'pages', `${id}.md`), data, body);
   for (const [id, { data, body }] of Object.entries(files.articles ?? {})) {
     const path = join(root, 'articles', `${id}.md`);
     writeMarkdown(path, data, body);

@@ -12,5 +12,7 @@ export const PAGE_TYPES: Record<string, string> = {
   archive: '/archive/',
   'archive month': '/archive/2026/10/',
   search: '/search/',
+  'standing page': '/masthead/',
+  corrections: '/corrections/',
   'not found': '/404.html',
 };

@@ -16,6 +16,7 @@ const pages = livePages({
   stories,
   sections: [{ id: 'city', filePath: 'sections/city.md' }],
   authors: [{ id: 'alice', filePath: 'authors/alice.md' }],
+  standingPages: [{ id: 'about', filePath: 'pages/about.md' }],
   timeZone: 'America/New_York',
 });
 
@@ -25,6 +26,7 @@ describe('livePages', () => {
       stories: [story('articles/odd.md', '/city/2026/11/20/odd/', ['???'])],
       sections: [],
       authors: [],
+      standingPages: [],
       timeZone: 'UTC',
     });
     expect([...punctuationOnly.keys()].filter((path) => path.startsWith('/tags/'))).toEqual(['/tags/']);
@@ -41,6 +43,7 @@ describe('livePages', () => {
       '/politics/2026/11/20/budget/': 'articles/budget.md',
       '/city/': 'sections/city.md',
       '/authors/alice/': 'authors/alice.md',
+      '/about/': 'pages/about.md',
       '/tags/harbor-bridge/': 'the tag "Harbor Bridge" of articles/bridge.md',
       '/archive/2026/11/': 'the archive of 2026-11 (articles/bridge.md)',
     });

@@ -15,6 +15,7 @@ const SAMPLE_PARAMETERS: Record<string, string> = {
   slug: 'bridge',
   author: 'alice',
   tag: 'harbor',
+  standing: 'about',
 };
 
 const addressOf = (pattern: string) =>
@@ -39,6 +40,7 @@ const pages = livePages({
   stories: [bridge, budget],
   sections: [{ id: 'city', filePath: 'sections/city.md' }],
   authors: [{ id: 'alice', filePath: 'authors/alice.md' }],
+  standingPages: [{ id: 'about', filePath: 'pages/about.md' }],
   timeZone: 'UTC',
 });
 

@@ -53,7 +53,7 @@ describe('NewsArticle', () => {
         { '@type': 'Person', name: 'Bob Brown', url: 'https://news.example/authors/bob/' },
       ],
       publisher: {
-        '@type': 'Organization',
+        '@type': 'NewsMediaOrganization',
         name: 'The Post',
         url: 'https://news.example/',
         logo: { '@type': 'ImageObject', url: 'https://news.example/logo.png', width: 512, height: 512 },
@@ -118,10 +118,25 @@ it('describes the site with a search action pointing at the search page', () => 
     description: 'News for the coast.',
   });
   expect(site.publisher).toMatchObject({ logo: { url: 'https://news.example/logo.png' } });
+  expect(site.publisher).not.toHaveProperty('ethicsPolicy');
   expect(site.potentialAction).toEqual({
     '@type': 'SearchAction',
     target: { '@type': 'EntryPoint', urlTemplate: 'https://news.example/search/?q={search_term_string}' },
     'query-input': 'required name=search_term_string',
+  });
+});
+
+it("names the publisher's policies and masthead on the pages that are them", () => {
+  const site = webSite({
+    ...publication,
+    policies: { ethicsPolicy: '/ethics/', masthead: '/masthead/' },
+    description: 'News for the coast.',
+    searchPath: '/search/',
+  });
+  expect(site.publisher).toMatchObject({
+    '@type': 'NewsMediaOrganization',
+    ethicsPolicy: 'https://news.example/ethics/',
+    masthead: 'https://news.example/masthead/',
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The content check behind `npm run check`: every article, author and section file and
+ * The content check behind `npm run check`: every article, author, section and standing page file and
  * content/removed.yaml against the one schema, then what only the whole newsroom shows (duplicate
  * slugs, aliases that collide, links that lead nowhere), each problem at the line that causes it.
  */
@@ -11,6 +11,7 @@ import { bodyReferences, sitePathOf } from './body-references.ts';
 import { judgeSiteLink, longHeadlineMessage, type SiteAddresses } from './content-lint.ts';
 import type { ContentSource } from '../../lib/content/frontmatter-source.ts';
 import { duplicateSlugs, reservedSections, unknownRelatedPins } from '../../lib/content/integrity.ts';
+import { standingPageProblems } from '../../lib/content/standing-pages.ts';
 import type { Diagnostic, Severity } from './lint-report.ts';
 import { articleAddress } from '../../lib/urls/permalink.ts';
 import { addressConflicts, livePages, redirectsOf, type RemovedUrl } from '../../lib/urls/redirects.ts';
@@ -43,10 +44,20 @@ interface ArticleSource {
 
 type RemovedEntry = RemovedUrl & { line: number };
 
+type StandingPageData = z.output<ContentSchemas['standingPage']>;
+
+interface CheckedStandingPage {
+  id: string;
+  filePath: string;
+  source: ContentSource;
+  data: StandingPageData;
+}
+
 /** The files whose pages the content makes, as livePages wants them. */
 interface Placement {
   sections: { id: string; filePath: string }[];
   authors: { id: string; filePath: string }[];
+  standingPages: { id: string; filePath: string }[];
   timeZone: string;
 }
 
@@ -201,6 +212,24 @@ async function checkArticleFiles(
   return { sources, articles, diagnostics };
 }
 
+/** The frontmatter of every standing page, and their bodies for the link check (a page is never a draft). */
+async function checkStandingPageFiles(
+  paths: readonly string[],
+  schema: ContentSchemas['standingPage'],
+): Promise<{ pages: CheckedStandingPage[]; sources: ArticleSource[]; diagnostics: Diagnostic[] }> {
+  const pages: CheckedStandingPage[] = [];
+  const sources: ArticleSource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const path of paths) {
+    const { source, data, diagnostics: problems } = await checkFrontmatter(path, schema);
+    diagnostics.push(...problems);
+    if (!source) continue;
+    sources.push({ path, filePath: display(path), source, draft: false });
+    if (data) pages.push({ id: basename(path, '.md'), filePath: display(path), source, data });
+  }
+  return { pages, sources, diagnostics };
+}
+
 function readContentText(path: string): { text: string } | { problem: Position & { message: string } } {
   try {
     return { text: readFileSync(path, 'utf8') };
@@ -235,6 +264,17 @@ function checkSectionIds(sections: Placement['sections']): Diagnostic[] {
   return reservedSections(sections, RESERVED_SECTION_IDS).map((problem) =>
     diagnostic(problem.file, { line: 1, column: 1 }, 'error', problem.message),
   );
+}
+
+/** Standing pages whose file name another page has, and two pages that claim one policy. */
+function checkStandingPages(pages: readonly CheckedStandingPage[], placement: Placement): Diagnostic[] {
+  const byFile = new Map(pages.map((page) => [page.filePath, page]));
+  const sectionIds = placement.sections.map((section) => section.id);
+  return standingPageProblems(pages, { sectionIds, reserved: RESERVED_SECTION_IDS }).map((problem) => {
+    const source = byFile.get(problem.file)?.source;
+    const at = source && problem.field !== 'file name' ? positionOf(source, [problem.field]) : { line: 1, column: 1 };
+    return diagnostic(problem.file, at, 'error', problem.message);
+  });
 }
 
 /** Two articles with one slug, and `related:` pins to no article. */
@@ -336,6 +376,7 @@ export async function lintContent(contentDir: string, projectRoot: string): Prom
   const articleFiles = markdownFiles(articlesDir, true);
   const authorFiles = markdownFiles(join(contentDir, 'authors'), false);
   const sectionFiles = markdownFiles(join(contentDir, 'sections'), false);
+  const standingPageFiles = markdownFiles(join(contentDir, 'pages'), false);
   const removedPath = join(contentDir, 'removed.yaml');
 
   const {
@@ -345,10 +386,12 @@ export async function lintContent(contentDir: string, projectRoot: string): Prom
   } = await checkArticleFiles(articlesDir, articleFiles, schemas.article);
   const authorProblems = await checkFrontmatters(authorFiles, schemas.author);
   const sectionProblems = await checkFrontmatters(sectionFiles, () => schemas.section);
+  const standingPages = await checkStandingPageFiles(standingPageFiles, schemas.standingPage);
   const removed = checkRemovedList(removedPath, schemas.removed);
   const placement: Placement = {
     sections: placed(sectionFiles),
     authors: placed(authorFiles),
+    standingPages: placed(standingPageFiles),
     timeZone: site.timezone,
   };
   const addresses = siteAddresses(articles, removed.entries, placement, projectRoot);
@@ -356,15 +399,22 @@ export async function lintContent(contentDir: string, projectRoot: string): Prom
     ...articleProblems,
     ...authorProblems,
     ...sectionProblems,
+    ...standingPages.diagnostics,
     ...removed.diagnostics,
     ...checkSectionIds(placement.sections),
+    ...checkStandingPages(standingPages.pages, placement),
     ...checkSlugsAndRelatedPins(articles),
     ...checkHeadlines(articles),
     ...checkAddressConflicts(articles, removed.entries, placement, display(removedPath)),
-    ...sources.flatMap((article) => checkBody(article, addresses)),
+    ...[...sources, ...standingPages.sources].flatMap((file) => checkBody(file, addresses)),
   ];
   return {
     diagnostics,
-    files: articleFiles.length + authorFiles.length + sectionFiles.length + (existsSync(removedPath) ? 1 : 0),
+    files:
+      articleFiles.length +
+      authorFiles.length +
+      sectionFiles.length +
+      standingPageFiles.length +
+      (existsSync(removedPath) ? 1 : 0),
   };
 }

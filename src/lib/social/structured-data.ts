@@ -1,5 +1,6 @@
 /**
- * schema.org JSON-LD for search engines: NewsArticle and BreadcrumbList on articles, WebSite on the home page.
+ * schema.org JSON-LD for search engines: NewsArticle and BreadcrumbList on articles, WebSite on the home
+ * page, the publisher a NewsMediaOrganization on both, naming its policies' pages on the home page.
  * https://developers.google.com/search/docs/appearance/structured-data/article
  */
 import { schemaTypeOf } from '../content/story-types.ts';
@@ -7,6 +8,7 @@ import type { CreditedAuthor } from '../content/credited-authors.ts';
 import { absoluteUrl, sectionPath } from '../urls/permalink.ts';
 import type { Story } from '../content/story.ts';
 import { PUBLISHER_LOGO } from './social-image.ts';
+import type { PublisherProperty } from '../content/standing-pages.ts';
 
 /** A schema.org node; the builders below say which properties each one has. */
 export interface JsonLdNode {
@@ -21,11 +23,18 @@ export interface Publication {
   url: string;
   /** BCP 47 language tag. */
   language: string;
+  /** The paths of the standing pages that are the publisher's policies, masthead… (publisherPolicies). */
+  policies?: Partial<Record<PublisherProperty, string>>;
 }
 
 function organization(publication: Publication): JsonLdNode {
+  const policies = Object.entries(publication.policies ?? {}).map(([property, path]) => [
+    property,
+    absoluteUrl(path, publication.url),
+  ]);
   return {
-    '@type': 'Organization',
+    '@type': 'NewsMediaOrganization',
+    ...Object.fromEntries(policies),
     name: publication.name,
     url: absoluteUrl('/', publication.url),
     // Google takes a raster logo only, so it is the PNG the build draws, not an SVG.

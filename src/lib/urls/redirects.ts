@@ -8,6 +8,7 @@ import { archiveMonthPath, authorPath, sectionPath, tagPath } from './permalink.
 import { listingOfNumberedPage } from './pagination.ts';
 import { INDEX_PAGE_PATHS, isFixedAddress } from './routes.ts';
 import { groupByMonth, groupByTag } from '../content/queries.ts';
+import { standingPagePath } from '../content/standing-pages.ts';
 
 export interface Redirect {
   /** The old path, e.g. `/city/2026/11/19/bridge-opens/`. */
@@ -44,12 +45,14 @@ interface PlacedStory {
 
 /**
  * Every page the site builds from its content, each with the file that makes it exist: articles,
- * section, tag, author and archive listings, and the fixed pages that list them (routes.ts).
+ * section, tag, author and archive listings, standing pages (/about/), and the fixed pages that list
+ * them (routes.ts).
  */
 export function livePages(content: {
   stories: readonly PlacedStory[];
   sections: readonly { id: string; filePath: string }[];
   authors: readonly { id: string; filePath: string }[];
+  standingPages: readonly { id: string; filePath: string }[];
   timeZone: string;
 }): Map<string, string> {
   const pages = new Map<string, string>();
@@ -60,6 +63,7 @@ export function livePages(content: {
   for (const story of content.stories) claim(story.url, story.filePath);
   for (const section of content.sections) claim(sectionPath(section.id), section.filePath);
   for (const author of content.authors) claim(authorPath(author.id), author.filePath);
+  for (const page of content.standingPages) claim(standingPagePath(page.id), page.filePath);
   // The same groups the tag and archive routes build their pages from.
   for (const tag of groupByTag(content.stories))
     claim(tagPath(tag.label), `the tag "${tag.label}" of ${tag.stories[0]!.filePath}`);

@@ -7,11 +7,21 @@
 
 /**
  * `listing`: a paginated list of stories (`page/2/` … after the first); `index`: the list of all the
- * listings of one kind (topics, authors, months); `retired`: an old address, a redirect or a notice
- * that the story was removed; `file`: a document for crawlers or a share card.
+ * listings of one kind (topics, authors, months); `standing page`: one of content/pages/ (/about/);
+ * `retired`: an old address, a redirect or a notice that the story was removed; `file`: a document
+ * for crawlers or a share card.
  */
 export type RouteKind =
-  'front page' | 'article' | 'listing' | 'index' | 'search' | 'not found' | 'feed' | 'file' | 'retired';
+  | 'front page'
+  | 'article'
+  | 'listing'
+  | 'index'
+  | 'standing page'
+  | 'search'
+  | 'not found'
+  | 'feed'
+  | 'file'
+  | 'retired';
 
 export interface SiteRoute {
   /** The addresses it serves, with the route's parameters: `/tags/[tag]/`, `/[section]/feed.xml`. Pages end in `/`. */
@@ -44,6 +54,8 @@ export const SITE_ROUTES: readonly SiteRoute[] = [
   { pattern: '/[...retired]/', kind: 'retired', file: '[...retired].astro', reserves: ['removed'] },
   // `/404/` reads as the not-found page.
   { pattern: '/404.html', kind: 'not found', file: '404.astro', reserves: ['404'] },
+  // Ahead of /[section]/ in Astro's priority; an id both a page and a section is an error (standingPageProblems).
+  { pattern: '/[standing]/', kind: 'standing page', file: '[standing].astro' },
   { pattern: '/[section]/', kind: 'listing', file: '[section]/[...page].astro' },
   { pattern: '/[section]/[yyyy]/[mm]/[dd]/[slug]/', kind: 'article', file: '[section]/[yyyy]/[mm]/[dd]/[slug].astro' },
   { pattern: '/[section]/feed.xml', kind: 'feed', file: '[section]/feed.xml.ts' },
