@@ -125,6 +125,8 @@ export const articleSchema =
           .optional(),
         dateline: text('dateline').optional(),
         type: z.enum(STORY_TYPES, { error: expected('type', `one of ${STORY_TYPES.join(', ')}`) }).default('news'),
+        // When a live story's coverage ended; until then the story is "Live" (type: live only).
+        coverageEndTime: dateTime('coverageEndTime').optional(),
         draft: z.boolean({ error: expected('draft', 'true or false') }).default(false),
         slug: z
           .string()
@@ -159,6 +161,14 @@ export const articleSchema =
       .refine((article) => !article.updatedAt || article.updatedAt >= article.publishedAt, {
         path: ['updatedAt'],
         error: 'updatedAt must not be before publishedAt',
+      })
+      .refine((article) => !article.coverageEndTime || article.type === 'live', {
+        path: ['coverageEndTime'],
+        error: 'coverageEndTime is for live coverage only: add type: live, or remove it',
+      })
+      .refine((article) => !article.coverageEndTime || article.coverageEndTime >= article.publishedAt, {
+        path: ['coverageEndTime'],
+        error: 'coverageEndTime must not be before publishedAt (when the coverage began)',
       })
       .superRefine((article, context) => {
         article.corrections?.forEach((correction, index) => {

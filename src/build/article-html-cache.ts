@@ -44,6 +44,8 @@ export const articleFacts = (digest: string, what: string): Promise<BodyFacts> =
 /** What a Markdown worker is asked to render and keep (render-worker.ts). */
 export interface ArticleRenderRequest {
   body: string;
+  /** The line of the file the body starts on, so its facts can point at lines of the file. */
+  bodyLine: number;
   /** The raw frontmatter, which Astro's Markdown renderer hands to the pipeline's passes. */
   frontmatter: Record<string, unknown>;
   fileURL: string;
@@ -63,7 +65,7 @@ export async function renderAndStoreArticle(
   renderer: MarkdownRenderer,
   request: ArticleRenderRequest,
 ): Promise<string[]> {
-  const { body, frontmatter, fileURL, digest, cacheDir } = request;
+  const { body, bodyLine, frontmatter, fileURL, digest, cacheDir } = request;
   const { code, metadata } = await renderer.render(body, { frontmatter, fileURL: new URL(fileURL) });
   const article: RenderedArticle = {
     html: code,
@@ -71,6 +73,6 @@ export async function renderAndStoreArticle(
   };
   // The facts last: their being there is what says the article is rendered (isRendered).
   await storeBytes(HTML, digest, JSON.stringify(article), cacheDir);
-  await storeBytes(FACTS, digest, JSON.stringify(bodyFacts(body)), cacheDir);
+  await storeBytes(FACTS, digest, JSON.stringify(bodyFacts(body, { type: frontmatter.type, bodyLine })), cacheDir);
   return article.imagePaths;
 }

@@ -8,7 +8,10 @@
 import { getEntry, render, type CollectionEntry, type RenderResult } from 'astro:content';
 import { renderedArticle } from '../build/article-html-cache.ts';
 import type { Story } from '../lib/content/story.ts';
+import { getNewsroom } from './newsroom.ts';
+import { withUpdateAuthors } from '../lib/content/live-updates.ts';
 import { htmlUnderBase } from '../lib/urls/html-under-base.ts';
+import { authorPath } from '../lib/urls/permalink.ts';
 import { site } from '../site.config.ts';
 
 /** The links editors write from the site's root go under the base of a site served under a path (html-under-base.ts). */
@@ -16,8 +19,17 @@ export async function articleContent(story: Story): Promise<RenderResult['Conten
   const entry = await getEntry('articles', story.id);
   if (!entry?.digest) throw new Error(`${story.filePath}: the article disappeared while the site was building`);
   const { html, imagePaths } = await renderedArticle(String(entry.digest), story.filePath);
-  return (await render({ ...entry, rendered: { html: htmlUnderBase(html, site.url), metadata: { imagePaths } } }))
+  const shown = story.live ? await withUpdateAuthorNames(html) : html;
+  return (await render({ ...entry, rendered: { html: htmlUnderBase(shown, site.url), metadata: { imagePaths } } }))
     .Content;
+}
+
+async function withUpdateAuthorNames(html: string): Promise<string> {
+  const { authors } = await getNewsroom();
+  return withUpdateAuthors(html, (id) => {
+    const author = authors.get(id);
+    return author && { name: author.data.name, href: authorPath(id) };
+  });
 }
 
 /** An author's bio or a standing page's text, its links put under the base as an article body's are. */

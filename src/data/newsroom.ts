@@ -8,7 +8,14 @@ import { articleFacts } from '../build/article-html-cache.ts';
 import { recordNextChange } from '../build/next-change-record.ts';
 import { env } from '../env.ts';
 import { site } from '../site.config.ts';
-import { duplicateSlugs, formatProblems, reservedSections, unknownRelatedPins } from '../lib/content/integrity.ts';
+import {
+  duplicateSlugs,
+  formatProblems,
+  liveCoverageProblems,
+  reservedSections,
+  unknownRelatedPins,
+} from '../lib/content/integrity.ts';
+import { coverageAt } from '../lib/content/story-types.ts';
 import { articleAddress } from '../lib/urls/permalink.ts';
 import { RESERVED_SECTION_IDS } from '../lib/urls/routes.ts';
 import { publicStories, unpublishedReason } from '../lib/content/publishing.ts';
@@ -75,6 +82,7 @@ async function toStory(entry: CollectionEntry<'articles'>, now: Date): Promise<S
     data: entry.data,
     digest,
     ...(await articleFacts(digest, filePath)),
+    coverage: coverageAt(entry.data, now),
     unpublished: unpublishedReason(entry.data, now),
   };
 }
@@ -108,6 +116,10 @@ async function load(): Promise<Newsroom> {
   const problems = [
     ...duplicateSlugs(all),
     ...unknownRelatedPins(all),
+    ...liveCoverageProblems(
+      all,
+      authors.map((author) => author.id),
+    ),
     ...reservedSections(sectionFiles, RESERVED_SECTION_IDS),
     ...standingPageProblems(pageFiles, {
       sectionIds: sectionFiles.map(({ id }) => id),

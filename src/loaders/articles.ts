@@ -66,9 +66,12 @@ async function markdownFiles(base: string): Promise<string[]> {
  * tools read them (readFrontmatterYaml keeps a date without a time for the schema to place in the
  * publication's time zone); bad YAML names the file and line. As in Astro, a file without frontmatter is all body.
  */
-function frontmatterOf(contents: string, filePath: string): { frontmatter: Record<string, unknown>; body: string } {
+function frontmatterOf(
+  contents: string,
+  filePath: string,
+): { frontmatter: Record<string, unknown>; body: string; bodyLine: number } {
   const source = splitContentFile(contents);
-  if ('problem' in source) return { frontmatter: {}, body: contents.trim() };
+  if ('problem' in source) return { frontmatter: {}, ...trimmedBody(contents, 1) };
   let data: unknown;
   try {
     data = readFrontmatterYaml(source.yaml);
@@ -79,8 +82,14 @@ function frontmatterOf(contents: string, filePath: string): { frontmatter: Recor
   }
   return {
     frontmatter: typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {},
-    body: source.body.trim(),
+    ...trimmedBody(source.body, source.bodyLine),
   };
+}
+
+/** A body without the blank lines around it, as Astro renders it, and the line of the file its first line is. */
+function trimmedBody(body: string, bodyLine: number): { body: string; bodyLine: number } {
+  const leading = body.slice(0, body.length - body.trimStart().length);
+  return { body: body.trim(), bodyLine: bodyLine + (leading.match(/\n/g)?.length ?? 0) };
 }
 
 /** How Astro's content store marks a string of an entry's data as an image to import (astro/dist/content/consts.js). */
@@ -135,10 +144,14 @@ export function articlesLoader(base: string, timeZone: string): Loader {
       // A bounded number of files open at once: an archive has tens of thousands.
       const limit = pLimit(64);
       const started = performance.now();
-      const render = async (body: string, frontmatter: Record<string, unknown>, path: string, digest: string) => {
+      const render = async (
+        { body, bodyLine, frontmatter }: ReturnType<typeof frontmatterOf>,
+        path: string,
+        digest: string,
+      ) => {
         renderer ??= articleRenderer(markdownOptions(config));
         const fileURL = pathToFileURL(path).href;
-        const imagePaths = await renderer.renderArticle({ body, frontmatter, fileURL, digest, cacheDir });
+        const imagePaths = await renderer.renderArticle({ body, bodyLine, frontmatter, fileURL, digest, cacheDir });
         rendered += 1;
         if (rendered % 1000 === 0) logger.info(`rendered ${rendered} of up to ${files.length} articles`);
         return { imagePaths };
@@ -174,11 +187,11 @@ export function articlesLoader(base: string, timeZone: string): Loader {
               announceAssetImports(store, existing?.assetImports ?? [], filePath);
               return;
             }
-            const { frontmatter, body } = frontmatterOf(contents, filePath);
-            const data = await parseData({ id, data: imagePathBesideFile(frontmatter, path), filePath: path });
+            const source = frontmatterOf(contents, filePath);
+            const data = await parseData({ id, data: imagePathBesideFile(source.frontmatter, path), filePath: path });
             const { imagePaths } = isRendered(digest)
               ? await renderedArticle(digest, filePath)
-              : await render(body, frontmatter, path, digest);
+              : await render(source, path, digest);
             // The body stays out of the store: Astro serialises the store whole, and an archive's Markdown
             // would outgrow the longest string V8 can hold; what pages need of it is in its facts.
             // Astro adds the images the frontmatter names to the body's and announces them all; it keeps an

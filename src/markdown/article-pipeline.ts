@@ -13,6 +13,7 @@ import { markdownToMdast } from 'satteri';
 import type { Processor } from 'unified';
 import { rehypeArticleBody } from './rehype-article-body.ts';
 import { rehypeEmbeds } from './rehype-embeds.ts';
+import { rehypeLiveUpdates } from './rehype-live-updates.ts';
 import { rehypeRawHtml } from './rehype-raw-html.ts';
 import { remarkTypography } from './remark-typography.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
@@ -28,6 +29,8 @@ export const articlePasses: { remarkPlugins: RemarkPlugins; rehypePlugins: Rehyp
     [rehypeSanitize, articleSanitizeSchema],
     [rehypeEmbeds, { hosts: site.embedHosts }],
     [rehypeArticleBody, { origin: site.url }],
+    // After the dateline has opened the first paragraph written, intro or oldest update.
+    [rehypeLiveUpdates, { timeZone: site.timezone, locale: site.language }],
   ],
 };
 

@@ -196,7 +196,7 @@ describe('npm run new', () => {
     ]);
     expect(blog.status).toBe(1);
     expect(blog.stderr).toContain(
-      'type: type must be one of news, analysis, opinion, review, explainer, obituary, sponsored, got "blog"',
+      'type: type must be one of news, analysis, opinion, review, explainer, obituary, sponsored, live, got "blog"',
     );
     expect(articleFiles()).toEqual(before);
   });

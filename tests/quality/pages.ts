@@ -4,6 +4,7 @@ export const PAGE_TYPES: Record<string, string> = {
   'article with image': '/city/2026/11/20/harbor-bridge-reopens/',
   'article with table': '/politics/2026/11/18/council-passes-budget/',
   'article without image': '/business/2026/11/25/dockworkers-contract-talks/',
+  'live story': '/city/2026/11/29/storm-ferry-suspension-live/',
   section: '/business/',
   tag: '/tags/city-council/',
   'all tags': '/tags/',

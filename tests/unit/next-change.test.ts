@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseChangeRecord, scheduledAction, type ChangeRecord } from '../../src/lib/content/change-record.ts';
+import { parseFrontFile } from '../../src/lib/content/front-file.ts';
 import { nextChange, type ScheduledStory } from '../../src/lib/content/next-change.ts';
 
 const story = (filePath: string, publishedAt: string, draft = false): ScheduledStory => ({
@@ -33,6 +34,22 @@ describe('when a built site next changes', () => {
     expect(next.reasons).toEqual(['articles/soon.md is published (embargo lifts)']);
   });
 
+  it('is the moment live coverage ends, when its label changes from Live', () => {
+    const live: ScheduledStory = {
+      filePath: 'articles/storm-live.md',
+      data: {
+        draft: false,
+        publishedAt: new Date('2026-11-20T12:00:00Z'),
+        coverageEndTime: new Date('2026-11-25T20:00:00Z'),
+      },
+    };
+    const next = nextChange([live], now, 'America/New_York');
+    expect(iso(next)).toBe('2026-11-25T20:00:00.000Z');
+    expect(next.reasons).toEqual(['articles/storm-live.md: live coverage ends (no longer labelled Live)']);
+    const ended = { ...live, data: { ...live.data, coverageEndTime: new Date('2026-11-25T11:00:00Z') } };
+    expect(iso(nextChange([ended], now, 'America/New_York'))).toBe('2026-11-26T05:00:00.000Z');
+  });
+
   it('ignores drafts: only a commit publishes them', () => {
     const next = nextChange([story('articles/draft.md', '2026-11-25T13:00:00Z', true)], now, 'America/New_York');
     expect(iso(next)).toBe('2026-11-26T05:00:00.000Z');
@@ -58,6 +75,50 @@ describe('when a built site next changes', () => {
       'the day changes (the front page shows the date)',
       'articles/a.md is published (embargo lifts)',
       'articles/b.md is published (embargo lifts)',
+    ]);
+  });
+});
+
+describe('when the editors’ front page next changes', () => {
+  const now = new Date('2026-12-02T15:00:00Z');
+  const { front } = parseFrontFile(
+    `lead:
+  story: harbor-bridge-reopens
+  until: 2026-12-02T18:00:00-05:00
+top:
+  - story: council-passes-budget
+    until: 2026-12-02 13:00
+  - story: ferry-ridership-record
+    until: 2026-12-02T17:00:00Z
+banner:
+  text: Storm warning
+  until: 2026-12-02T12:00:00-05:00
+`,
+    'America/New_York',
+  );
+
+  it('is the moment the first entry still up expires, named as an editor would say it', () => {
+    const next = nextChange([], now, 'America/New_York', front);
+    expect(iso(next)).toBe('2026-12-02T17:00:00.000Z');
+    expect(next.reasons).toEqual([
+      'content/front.yaml: top story ferry-ridership-record expires',
+      'content/front.yaml: the banner expires',
+    ]);
+  });
+
+  it('names the lead, and the file where the content folder has it', () => {
+    const next = nextChange([], new Date('2026-12-02T20:00:00Z'), 'America/New_York', front, 'news/front.yaml');
+    expect(iso(next)).toBe('2026-12-02T23:00:00.000Z');
+    expect(next.reasons).toEqual(['news/front.yaml: the lead (harbor-bridge-reopens) expires']);
+  });
+
+  it('forgets entries already expired, and entries that stay until the file changes', () => {
+    const { front: noExpiry } = parseFrontFile('lead:\n  story: harbor-bridge-reopens\n', 'America/New_York');
+    expect(iso(nextChange([], new Date('2026-12-02T23:00:00Z'), 'America/New_York', front))).toBe(
+      '2026-12-03T05:00:00.000Z',
+    );
+    expect(nextChange([], now, 'America/New_York', noExpiry).reasons).toEqual([
+      'the day changes (the front page shows the date)',
     ]);
   });
 });

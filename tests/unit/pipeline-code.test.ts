@@ -17,8 +17,10 @@ describe('the Markdown pipeline code that keys cached article renders', () => {
     expect(files).toContain('src/markdown/article-pipeline.ts');
     expect(files).toContain('src/markdown/remark-typography.ts');
     expect(files).toContain('src/site.config.ts');
-    // Of src/lib, only what the body's facts are read with (reading time, terms).
+    // Of src/lib, only what the body's facts are read with (reading time, terms, live updates and their times).
     expect(files.filter((file) => file.startsWith('src/lib/'))).toEqual([
+      'src/lib/content/dates.ts',
+      'src/lib/content/live-updates.ts',
       'src/lib/content/reading-time.ts',
       'src/lib/related/text-terms.ts',
     ]);

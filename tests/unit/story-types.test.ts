@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feedEntry } from '../../src/lib/feeds/feeds.ts';
-import { schemaTypeOf, STORY_TYPES, storyTypeLabel } from '../../src/lib/content/story-types.ts';
+import { coverageAt, schemaTypeOf, STORY_TYPES, storyTypeLabel } from '../../src/lib/content/story-types.ts';
 import { newsArticle } from '../../src/lib/social/structured-data.ts';
 import { makeStory } from '../helpers/story.ts';
 
@@ -14,7 +14,18 @@ describe('story types', () => {
       ['explainer', 'Explainer'],
       ['obituary', 'Obituary'],
       ['sponsored', 'Sponsored content'],
+      ['live', 'Live'],
     ]);
+  });
+
+  it('say whether live coverage is open or has ended at build time', () => {
+    const now = new Date('2026-12-02T18:00:00Z');
+    expect(coverageAt({ type: 'news' }, now)).toBeUndefined();
+    expect(coverageAt({ type: 'live' }, now)).toBe('open');
+    expect(coverageAt({ type: 'live', coverageEndTime: new Date('2026-12-02T18:00:01Z') }, now)).toBe('open');
+    expect(coverageAt({ type: 'live', coverageEndTime: now }, now)).toBe('ended');
+    expect(storyTypeLabel('live', 'open')).toBe('Live');
+    expect(storyTypeLabel('live', 'ended')).toBe('Coverage ended');
   });
 
   it('give structured data the schema.org type of each kind', () => {
@@ -26,6 +37,7 @@ describe('story types', () => {
       'BackgroundNewsArticle',
       'NewsArticle',
       'AdvertiserContentArticle',
+      'LiveBlogPosting',
     ]);
     const context = {
       publication: { name: 'The Post', url: 'https://news.example', language: 'en-US' },

@@ -10,7 +10,13 @@ import { closest } from '../../lib/content/closest.ts';
 import { bodyReferences, sitePathOf } from './body-references.ts';
 import { judgeSiteLink, longHeadlineMessage, type SiteAddresses } from './content-lint.ts';
 import type { ContentSource } from '../../lib/content/frontmatter-source.ts';
-import { duplicateSlugs, reservedSections, unknownRelatedPins } from '../../lib/content/integrity.ts';
+import {
+  duplicateSlugs,
+  liveCoverageProblems,
+  reservedSections,
+  unknownRelatedPins,
+} from '../../lib/content/integrity.ts';
+import { bodyFacts } from '../../markdown/body-facts.ts';
 import { standingPageProblems } from '../../lib/content/standing-pages.ts';
 import type { Diagnostic, Severity } from './lint-report.ts';
 import { articleAddress } from '../../lib/urls/permalink.ts';
@@ -286,6 +292,19 @@ function checkSlugsAndRelatedPins(articles: readonly CheckedArticle[]): Diagnost
   });
 }
 
+/** The update headings and update authors of live stories, at the line of each update. */
+function checkLiveCoverage(articles: readonly CheckedArticle[], authorIds: readonly string[]): Diagnostic[] {
+  const live = articles
+    .filter((article) => article.data.type === 'live')
+    .map((article) => ({
+      filePath: article.filePath,
+      ...bodyFacts(article.source.body, { type: 'live', bodyLine: article.source.bodyLine }),
+    }));
+  return liveCoverageProblems(live, authorIds).map((problem) =>
+    diagnostic(problem.file, { line: problem.line, column: 1 }, 'error', problem.message),
+  );
+}
+
 function checkHeadlines(articles: readonly CheckedArticle[]): Diagnostic[] {
   return articles.flatMap((article) => {
     const tooLong = longHeadlineMessage(article.data.headline);
@@ -405,6 +424,10 @@ export async function lintContent(contentDir: string, projectRoot: string): Prom
     ...checkStandingPages(standingPages.pages, placement),
     ...checkSlugsAndRelatedPins(articles),
     ...checkHeadlines(articles),
+    ...checkLiveCoverage(
+      articles,
+      placement.authors.map((author) => author.id),
+    ),
     ...checkAddressConflicts(articles, removed.entries, placement, display(removedPath)),
     ...[...sources, ...standingPages.sources].flatMap((file) => checkBody(file, addresses)),
   ];

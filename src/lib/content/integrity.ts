@@ -1,5 +1,5 @@
 import type { StoryType } from './story-types.ts';
-import { didYouMean } from './closest.ts';
+import { didYouMean, unknownIdMessage } from './closest.ts';
 
 /** A problem in the content that no single file's schema can see: it takes the whole collection. */
 export interface ContentProblem {
@@ -82,4 +82,28 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
     `Dateline found ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`,
     ...problems.map((problem) => `  ${problem.file}: ${problem.field}: ${problem.message}`),
   ].join('\n');
+}
+
+interface LiveStory {
+  filePath: string;
+  live?: { updates: readonly { author?: string; line: number }[]; problems: readonly { line: number; message: string }[] };
+}
+
+/**
+ * What is wrong with the updates of live stories (src/lib/content/live-updates.ts): a heading that is
+ * no update heading, updates out of time order, an empty update, an author id that names no author.
+ * Each problem names the file and the line of the update.
+ */
+export function liveCoverageProblems(
+  stories: readonly LiveStory[],
+  authorIds: readonly string[],
+): (ContentProblem & { line: number })[] {
+  const known = new Set(authorIds);
+  const atLine = (file: string, line: number, message: string) => ({ file, field: `line ${line}`, message, line });
+  return stories.flatMap(({ filePath, live }) => [
+    ...(live?.problems ?? []).map(({ line, message }) => atLine(filePath, line, message)),
+    ...(live?.updates ?? [])
+      .filter((update) => update.author !== undefined && !known.has(update.author))
+      .map(({ author, line }) => atLine(filePath, line, unknownIdMessage('author', author!, authorIds))),
+  ]);
 }

@@ -1,9 +1,19 @@
 /**
  * What kind of story an article is (`type:` in its frontmatter, news unless said): readers see the
  * label on the story and on every card, search engines the matching schema.org type, feed readers a
- * category. Live coverage (`live`) comes with the live story's own page and is not a type yet.
+ * category. Live coverage (`live`) is one file of timestamped updates (src/lib/content/live-updates.ts),
+ * labelled "Live" while its coverage is open and "Coverage ended" after.
  */
-export const STORY_TYPES = ['news', 'analysis', 'opinion', 'review', 'explainer', 'obituary', 'sponsored'] as const;
+export const STORY_TYPES = [
+  'news',
+  'analysis',
+  'opinion',
+  'review',
+  'explainer',
+  'obituary',
+  'sponsored',
+  'live',
+] as const;
 
 export type StoryType = (typeof STORY_TYPES)[number];
 
@@ -24,8 +34,16 @@ const TYPES: Record<StoryType, TypeDescription> = {
   obituary: { label: 'Obituary', schemaType: 'NewsArticle' },
   // Paid for by an advertiser, not the newsroom's journalism: the label is never left off.
   sponsored: { label: 'Sponsored content', schemaType: 'AdvertiserContentArticle' },
+  live: { label: 'Live', schemaType: 'LiveBlogPosting' },
 };
 
-export const storyTypeLabel = (type: StoryType): string | undefined => TYPES[type].label;
+/** Whether a live story's coverage is still going on at build time (its `coverageEndTime` not yet come). */
+export type Coverage = 'open' | 'ended';
+
+export const coverageAt = (data: { type: StoryType; coverageEndTime?: Date }, now: Date): Coverage | undefined =>
+  data.type !== 'live' ? undefined : data.coverageEndTime && data.coverageEndTime <= now ? 'ended' : 'open';
+
+export const storyTypeLabel = (type: StoryType, coverage?: Coverage): string | undefined =>
+  coverage === 'ended' ? 'Coverage ended' : TYPES[type].label;
 
 export const schemaTypeOf = (type: StoryType): string => TYPES[type].schemaType;

@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { BodyFacts } from '../../markdown/body-facts.ts';
 import type { Unpublished } from './publishing.ts';
+import type { Coverage } from './story-types.ts';
 
 export type ArticleData = CollectionEntry<'articles'>['data'];
 
@@ -16,6 +17,8 @@ export interface Story extends BodyFacts {
   data: ArticleData;
   /** Digest of the article's file, frontmatter and body: what changes whenever its page would. */
   digest: string;
+  /** A live story's coverage at build time (coverageAt): part of the story, so pages that label it are built again when it ends. */
+  coverage?: Coverage;
   /** Set only in preview builds, where unpublished stories are shown to editors. */
   unpublished?: Unpublished;
 }

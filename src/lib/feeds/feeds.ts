@@ -6,6 +6,7 @@ import { joinNames } from '../content/names.ts';
 import { absoluteUrl, authorPath, sectionPath, tagPath } from '../urls/permalink.ts';
 import { CORRECTIONS_PATH, type LoggedCorrection } from '../content/corrections-log.ts';
 import { publicStories } from '../content/publishing.ts';
+import { modifiedAt } from '../content/modified-at.ts';
 import { storyTypeLabel } from '../content/story-types.ts';
 import { newestFirst } from '../content/queries.ts';
 import type { Story } from '../content/story.ts';
@@ -150,7 +151,7 @@ export function feedEntry(
     summary: story.data.dek,
     contentHtml: parts.contentHtml,
     published: story.data.publishedAt,
-    modified: story.data.updatedAt,
+    modified: modifiedAt(story),
     authors: parts.authors.map(({ name, url }) => ({ name, url })),
     // The kind of story first (Opinion, Analysis…), so that a reader can filter a feed by it.
     tags: [storyTypeLabel(story.data.type), ...story.data.tags].filter((tag) => tag !== undefined),

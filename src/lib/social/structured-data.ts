@@ -1,8 +1,10 @@
 /**
- * schema.org JSON-LD for search engines: NewsArticle and BreadcrumbList on articles, WebSite on the home
+ * schema.org JSON-LD for search engines: NewsArticle (or its kind's type, LiveBlogPosting for live
+ * coverage) and BreadcrumbList on articles, WebSite on the home
  * page, the publisher a NewsMediaOrganization on both, naming its policies' pages on the home page.
  * https://developers.google.com/search/docs/appearance/structured-data/article
  */
+import { modifiedAt } from '../content/modified-at.ts';
 import { schemaTypeOf } from '../content/story-types.ts';
 import type { CreditedAuthor } from '../content/credited-authors.ts';
 import { absoluteUrl, sectionPath } from '../urls/permalink.ts';
@@ -55,11 +57,14 @@ export function newsArticle(
     sectionName: string;
     /** Absolute URLs of the story's pictures, best first. */
     images: readonly string[];
+    /** The authors the updates of a live story name (creditedAuthors of their ids). */
+    updateAuthors?: readonly CreditedAuthor[];
   },
 ): JsonLdNode {
   const { data } = story;
   const url = absoluteUrl(story.url, context.publication.url);
   const corrections = data.corrections ?? [];
+  const person = (author: CreditedAuthor) => ({ '@type': 'Person', name: author.name, url: author.url });
   return {
     '@context': 'https://schema.org',
     '@type': schemaTypeOf(data.type),
@@ -67,8 +72,8 @@ export function newsArticle(
     description: data.dek,
     image: [...context.images],
     datePublished: data.publishedAt.toISOString(),
-    dateModified: (data.updatedAt ?? data.publishedAt).toISOString(),
-    author: context.authors.map((author) => ({ '@type': 'Person', name: author.name, url: author.url })),
+    dateModified: (modifiedAt(story) ?? data.publishedAt).toISOString(),
+    author: context.authors.map(person),
     publisher: organization(context.publication),
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
@@ -83,6 +88,21 @@ export function newsArticle(
             datePublished: correction.date.toISOString(),
           }))
         : undefined,
+    ...(data.type === 'live' && {
+      coverageStartTime: data.publishedAt.toISOString(),
+      coverageEndTime: data.coverageEndTime?.toISOString(),
+      // Newest first, as the page shows them, each at its own anchor.
+      liveBlogUpdate: (story.live?.updates ?? []).toReversed().map((update) => {
+        const author = update.author && context.updateAuthors?.find(({ id }) => id === update.author);
+        return {
+          '@type': 'BlogPosting',
+          headline: update.summary,
+          datePublished: update.time,
+          url: `${url}#${update.anchor}`,
+          author: author ? person(author) : undefined,
+        };
+      }),
+    }),
   };
 }
 
