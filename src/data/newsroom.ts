@@ -5,12 +5,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import pLimit from 'p-limit';
 import { articleFacts } from '../build/article-html-cache.ts';
+import { readEditorsFront, type EditorsFront } from '../build/editors-front.ts';
 import { recordNextChange } from '../build/next-change-record.ts';
+import { unknownFrontStories } from '../lib/content/front-file.ts';
+import { activeFront, shownBanner, type FrontEdits } from '../lib/content/front-page.ts';
 import { env } from '../env.ts';
 import { site } from '../site.config.ts';
 import {
   duplicateSlugs,
   formatProblems,
+  type ContentProblem,
   liveCoverageProblems,
   reservedSections,
   unknownRelatedPins,
@@ -49,6 +53,10 @@ export interface Newsroom {
   /** URLs taken down on purpose (content/removed.yaml), each served as a notice. */
   removed: RemovedUrl[];
   preview: boolean;
+  /** The editors' lead and top stories in force now (content/front.yaml), as slugs: the front page's. */
+  frontEdits: FrontEdits;
+  /** The breaking-news banner every page shows now, if any; its link a path before the site's base, or a URL. */
+  banner?: { text: string; href?: string };
   now: Date;
   /** The build's date in the publication's time zone: all a page shows of the build time. */
   today: CalendarDate;
@@ -90,8 +98,24 @@ async function toStory(entry: CollectionEntry<'articles'>, now: Date): Promise<S
 /** A bounded number of cache files open at once: an archive has tens of thousands of stories. */
 const FACTS_READ_AT_ONCE = 64;
 
+/** What is wrong with content/front.yaml, each problem at its line (its message names the field). */
+function frontFileProblems(
+  editorsFront: EditorsFront | undefined,
+  articles: readonly { slug: string }[],
+): ContentProblem[] {
+  if (!editorsFront) return [];
+  const { filePath, front, problems } = editorsFront;
+  const slugs = articles.map((article) => article.slug);
+  return [...problems, ...unknownFrontStories(front, slugs)].map((problem) => ({
+    file: `${filePath}:${problem.line}:${problem.column}`,
+    field: '',
+    message: problem.message,
+  }));
+}
+
 async function load(): Promise<Newsroom> {
   const { now, preview } = env;
+  const editorsFront = readEditorsFront(env.contentDir, site.timezone);
   const [articles, authors, sections, standingPages, removedEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
@@ -126,16 +150,25 @@ async function load(): Promise<Newsroom> {
       reserved: RESERVED_SECTION_IDS,
     }),
     ...addressConflicts(redirects, removed, pages, removedEntries[0]?.filePath ?? 'removed.yaml'),
+    ...frontFileProblems(editorsFront, all),
   ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
   // A preview's pages are not what a schedule publishes.
-  if (!preview) recordNextChange(nextChange(all, now, site.timezone), now, site.timezone);
+  if (!preview)
+    recordNextChange(
+      nextChange(all, now, site.timezone, editorsFront?.front, editorsFront?.filePath),
+      now,
+      site.timezone,
+    );
+  const { banner: bannerEntry, ...frontEdits } = activeFront(editorsFront?.front ?? { top: [] }, now);
+  const banner = shownBanner(bannerEntry, stories);
   const sortedSections = [...sections].sort(
     (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name),
   );
   const today = calendarDate(now, site.timezone);
-  // What every page shows besides its own props: the menu, bylines, the footer's year, absolute URLs. The
-  // day's date is on the front page alone, which has no cache key and is built every time.
+  // What every page shows besides its own props: the menu, bylines, the banner, the footer's year, absolute
+  // URLs. The day's date and the editors' front are on the front page alone, which has no cache key and is
+  // built every time.
   const footerPages = standingPageLinks(pageFiles);
   const shownOnEveryPage = {
     site: site.url,
@@ -144,6 +177,7 @@ async function load(): Promise<Newsroom> {
     sections: sortedSections,
     authors,
     footerPages,
+    banner,
   };
   const pageCacheKey = pageCacheKeys(shownOnEveryPage, stories);
   return {
@@ -156,6 +190,8 @@ async function load(): Promise<Newsroom> {
     redirects,
     removed,
     preview,
+    frontEdits,
+    banner,
     now,
     today,
     pageCacheKey,

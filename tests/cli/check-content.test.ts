@@ -182,6 +182,24 @@ describe('npm run check on standing pages', () => {
   });
 });
 
+it('checks content/front.yaml, each problem at its line and column', () => {
+  const content = contentWith('good');
+  writeFileSync(
+    join(content, 'front.yaml'),
+    'lead:\n  story: harbor-bridge-reopen\ntop:\n  - story: secret-plans\n    until: soon\nbanner:\n  text: Storm\n',
+  );
+  const result = runCli('check-content', [], { CONTENT_DIR: content });
+  const path = join(content, 'front.yaml');
+  expect(result.status).toBe(1);
+  expect(result.stdout).toContain(
+    `${path}:2:10: error: lead.story: no article has the slug "harbor-bridge-reopen"; did you mean "harbor-bridge-reopens"?`,
+  );
+  expect(result.stdout).toContain(`${path}:5:12: error: top[0].until must be a date-time`);
+  expect(result.stdout).toContain(`${path}:7:3: error: banner.until is required`);
+  // A draft may be pinned: it shows once it is published.
+  expect(result.stdout).not.toContain('secret-plans"');
+});
+
 it('passes the bundled sample newsroom', () => {
   const result = runCli('check-content', [], { CONTENT_DIR: join(projectRoot, 'content') });
   expect(result.stdout).toMatch(/^No problems in \d+ files\./);

@@ -1,6 +1,6 @@
 /**
  * The content check behind `npm run check`: every article, author, section and standing page file and
- * content/removed.yaml against the one schema, then what only the whole newsroom shows (duplicate
+ * content/removed.yaml against the one schema, content/front.yaml against its own rules, then what only the whole newsroom shows (duplicate
  * slugs, aliases that collide, links that lead nowhere), each problem at the line that causes it.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -18,6 +18,8 @@ import {
 } from '../../lib/content/integrity.ts';
 import { bodyFacts } from '../../markdown/body-facts.ts';
 import { standingPageProblems } from '../../lib/content/standing-pages.ts';
+import { unknownFrontStories } from '../../lib/content/front-file.ts';
+import { FRONT_FILE, readEditorsFront } from '../../build/editors-front.ts';
 import type { Diagnostic, Severity } from './lint-report.ts';
 import { articleAddress } from '../../lib/urls/permalink.ts';
 import { addressConflicts, livePages, redirectsOf, type RemovedUrl } from '../../lib/urls/redirects.ts';
@@ -305,6 +307,26 @@ function checkLiveCoverage(articles: readonly CheckedArticle[], authorIds: reado
   );
 }
 
+/**
+ * content/front.yaml, each problem at its line. A story it names may be any article file, one whose
+ * frontmatter is broken too (that file has its own report).
+ */
+function checkFrontFile(
+  contentDir: string,
+  articles: readonly CheckedArticle[],
+  articleFiles: readonly string[],
+): Diagnostic[] {
+  const editorsFront = readEditorsFront(contentDir, site.timezone);
+  if (!editorsFront) return [];
+  const slugs = [
+    ...new Set([...articles.map((article) => article.slug), ...articleFiles.map((file) => basename(file, '.md'))]),
+  ];
+  const file = display(join(contentDir, FRONT_FILE));
+  return [...editorsFront.problems, ...unknownFrontStories(editorsFront.front, slugs)].map((problem) =>
+    diagnostic(file, problem, 'error', problem.message),
+  );
+}
+
 function checkHeadlines(articles: readonly CheckedArticle[]): Diagnostic[] {
   return articles.flatMap((article) => {
     const tooLong = longHeadlineMessage(article.data.headline);
@@ -424,6 +446,7 @@ export async function lintContent(contentDir: string, projectRoot: string): Prom
     ...checkStandingPages(standingPages.pages, placement),
     ...checkSlugsAndRelatedPins(articles),
     ...checkHeadlines(articles),
+    ...checkFrontFile(contentDir, articles, articleFiles),
     ...checkLiveCoverage(
       articles,
       placement.authors.map((author) => author.id),
@@ -438,6 +461,7 @@ export async function lintContent(contentDir: string, projectRoot: string): Prom
       authorFiles.length +
       sectionFiles.length +
       standingPageFiles.length +
-      (existsSync(removedPath) ? 1 : 0),
+      (existsSync(removedPath) ? 1 : 0) +
+      (existsSync(join(contentDir, FRONT_FILE)) ? 1 : 0),
   };
 }

@@ -80,7 +80,8 @@ export function unknownRelatedPins(stories: readonly Pinning[]): ContentProblem[
 export function formatProblems(problems: readonly ContentProblem[]): string {
   return [
     `Dateline found ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`,
-    ...problems.map((problem) => `  ${problem.file}: ${problem.field}: ${problem.message}`),
+    // A problem whose message names its field itself (content/front.yaml's) has an empty field.
+    ...problems.map((problem) => `  ${[problem.file, problem.field, problem.message].filter(Boolean).join(': ')}`),
   ].join('\n');
 }
 
