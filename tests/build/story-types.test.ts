@@ -112,6 +112,23 @@ describe('an opinion piece', () => {
   });
 });
 
+describe('the listing of each type', () => {
+  it('lists the stories of one type only, and the story’s label links to it', () => {
+    const $ = page(build.outDir, '/types/opinion/');
+    expect($('h1').text()).toBe('Opinion');
+    expect(
+      $('.story-list .card__headline a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual([OPINION]);
+    expect(page(build.outDir, OPINION)('.article .kicker a.story-type').attr('href')).toBe('/types/opinion/');
+    expect(page(build.outDir, '/types/live/')('h1').text()).toBe('Live coverage');
+    const news = page(build.outDir, '/types/news/');
+    expect(news(`a[href="${OPINION}"], a[href="${SPONSORED}"], a[href="${LIVE}"]`)).toHaveLength(0);
+    expect(news('.story-list > li').length).toBeGreaterThan(10);
+  });
+});
+
 describe('sponsored content', () => {
   it('is unmistakable on the story and its cards, and an AdvertiserContentArticle to search engines', () => {
     const $ = page(build.outDir, SPONSORED);

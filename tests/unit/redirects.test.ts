@@ -44,6 +44,7 @@ describe('livePages', () => {
       '/city/': 'sections/city.md',
       '/authors/alice/': 'authors/alice.md',
       '/about/': 'pages/about.md',
+      '/types/news/': 'the news stories, such as articles/bridge.md',
       '/tags/harbor-bridge/': 'the tag "Harbor Bridge" of articles/bridge.md',
       '/archive/2026/11/': 'the archive of 2026-11 (articles/bridge.md)',
     });

@@ -16,6 +16,7 @@ const SAMPLE_PARAMETERS: Record<string, string> = {
   author: 'alice',
   tag: 'harbor',
   standing: 'about',
+  type: 'news',
 };
 
 const addressOf = (pattern: string) =>
@@ -70,6 +71,7 @@ it('reserves the section ids it always has, in the order editors are told them',
   expect(RESERVED_SECTION_IDS).toEqual([
     'authors',
     'tags',
+    'types',
     'archive',
     'corrections',
     'search',

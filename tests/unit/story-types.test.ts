@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { feedEntry } from '../../src/lib/feeds/feeds.ts';
-import { coverageAt, schemaTypeOf, STORY_TYPES, storyTypeLabel } from '../../src/lib/content/story-types.ts';
+import {
+  coverageAt,
+  schemaTypeOf,
+  STORY_TYPES,
+  storyTypeLabel,
+  storyTypeListing,
+  typesOf,
+} from '../../src/lib/content/story-types.ts';
 import { newsArticle } from '../../src/lib/social/structured-data.ts';
 import { makeStory } from '../helpers/story.ts';
 
@@ -15,6 +22,22 @@ describe('story types', () => {
       ['obituary', 'Obituary'],
       ['sponsored', 'Sponsored content'],
       ['live', 'Live'],
+    ]);
+  });
+
+  it('each have a listing of their own, for the types some story is of', () => {
+    expect(
+      typesOf([makeStory({ data: { type: 'opinion' } }), makeStory(), makeStory({ data: { type: 'live' } })]),
+    ).toEqual(['news', 'opinion', 'live']);
+    expect(STORY_TYPES.map((type) => storyTypeListing(type).name)).toEqual([
+      'News',
+      'Analysis',
+      'Opinion',
+      'Reviews',
+      'Explainers',
+      'Obituaries',
+      'Sponsored content',
+      'Live coverage',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { calendarDate } from './dates.ts';
 import { tagSlug } from '../urls/permalink.ts';
+import type { StoryType } from './story-types.ts';
 
 /** The fields listings need; any Story satisfies it. */
 interface Listed {
@@ -19,6 +20,9 @@ export function newestFirst<T extends Dated>(stories: readonly T[]): T[] {
 
 export const inSection = <T extends Listed>(stories: readonly T[], sectionId: string): T[] =>
   stories.filter((story) => story.data.section === sectionId);
+
+export const ofType = <T extends { data: { type: StoryType } }>(stories: readonly T[], type: StoryType): T[] =>
+  stories.filter((story) => story.data.type === type);
 
 export const byAuthor = <T extends Listed>(stories: readonly T[], authorId: string): T[] =>
   stories.filter((story) => story.data.byline.includes(authorId));

@@ -22,20 +22,62 @@ interface TypeDescription {
   label?: string;
   /** The schema.org type of the story's structured data (https://schema.org/NewsArticle and its subtypes). */
   schemaType: string;
+  /** The heading and the one line under it of the listing of every story of the type (/types/opinion/). */
+  listing: { name: string; description: string };
 }
 
 const TYPES: Record<StoryType, TypeDescription> = {
-  news: { schemaType: 'NewsArticle' },
-  analysis: { label: 'Analysis', schemaType: 'AnalysisNewsArticle' },
-  opinion: { label: 'Opinion', schemaType: 'OpinionNewsArticle' },
-  review: { label: 'Review', schemaType: 'ReviewNewsArticle' },
-  explainer: { label: 'Explainer', schemaType: 'BackgroundNewsArticle' },
+  news: {
+    schemaType: 'NewsArticle',
+    listing: { name: 'News', description: 'Our reporting, newest first: no opinion, analysis or sponsored content.' },
+  },
+  analysis: {
+    label: 'Analysis',
+    schemaType: 'AnalysisNewsArticle',
+    listing: { name: 'Analysis', description: 'Our reporters explain what the news means and what may come next.' },
+  },
+  opinion: {
+    label: 'Opinion',
+    schemaType: 'OpinionNewsArticle',
+    listing: { name: 'Opinion', description: 'Columns and commentary: each piece is the view of its writer.' },
+  },
+  review: {
+    label: 'Review',
+    schemaType: 'ReviewNewsArticle',
+    listing: { name: 'Reviews', description: 'Our critics on books, food, music, film and the stage.' },
+  },
+  explainer: {
+    label: 'Explainer',
+    schemaType: 'BackgroundNewsArticle',
+    listing: { name: 'Explainers', description: 'The background to the news, and how things work.' },
+  },
   // schema.org has no obituary type: it is news about a life.
-  obituary: { label: 'Obituary', schemaType: 'NewsArticle' },
+  obituary: {
+    label: 'Obituary',
+    schemaType: 'NewsArticle',
+    listing: { name: 'Obituaries', description: 'The lives of people who shaped our community.' },
+  },
   // Paid for by an advertiser, not the newsroom's journalism: the label is never left off.
-  sponsored: { label: 'Sponsored content', schemaType: 'AdvertiserContentArticle' },
-  live: { label: 'Live', schemaType: 'LiveBlogPosting' },
+  sponsored: {
+    label: 'Sponsored content',
+    schemaType: 'AdvertiserContentArticle',
+    listing: {
+      name: 'Sponsored content',
+      description: 'Paid for and written by advertisers, not by our newsroom.',
+    },
+  },
+  live: {
+    label: 'Live',
+    schemaType: 'LiveBlogPosting',
+    listing: { name: 'Live coverage', description: 'Events as they unfolded, update by update.' },
+  },
 };
+
+export const storyTypeListing = (type: StoryType): { name: string; description: string } => TYPES[type].listing;
+
+/** The types at least one of `stories` is of, in the order of STORY_TYPES: those that have a listing. */
+export const typesOf = (stories: readonly { data: { type: StoryType } }[]): StoryType[] =>
+  STORY_TYPES.filter((type) => stories.some((story) => story.data.type === type));
 
 /** Whether a live story's coverage is still going on at build time (its `coverageEndTime` not yet come). */
 export type Coverage = 'open' | 'ended';

@@ -21,6 +21,7 @@ export const ARTICLE_FILES_GLOB = '*/[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/
 export const sectionPath = (sectionId: string): string => `/${sectionId}/`;
 export const tagPath = (tag: string): string => `/tags/${tagSlug(tag)}/`;
 export const authorPath = (authorId: string): string => `/authors/${authorId}/`;
+export const storyTypePath = (type: string): string => `/types/${type}/`;
 export const archiveMonthPath = (year: string, month: string): string => `/archive/${year}/${month}/`;
 
 /** The slug of an article file: its `slug` override, else its file name. */

@@ -4,7 +4,8 @@
  * `_redirects` file hosts such as Netlify and Cloudflare Pages read.
  */
 import type { ContentProblem } from '../content/integrity.ts';
-import { archiveMonthPath, authorPath, sectionPath, tagPath } from './permalink.ts';
+import { archiveMonthPath, authorPath, sectionPath, storyTypePath, tagPath } from './permalink.ts';
+import type { StoryType } from '../content/story-types.ts';
 import { listingOfNumberedPage } from './pagination.ts';
 import { INDEX_PAGE_PATHS, isFixedAddress } from './routes.ts';
 import { groupByMonth, groupByTag } from '../content/queries.ts';
@@ -40,7 +41,7 @@ interface PlacedStory {
   slug: string;
   url: string;
   filePath: string;
-  data: { tags: string[]; publishedAt: Date };
+  data: { tags: string[]; publishedAt: Date; type?: StoryType };
 }
 
 /**
@@ -64,6 +65,11 @@ export function livePages(content: {
   for (const section of content.sections) claim(sectionPath(section.id), section.filePath);
   for (const author of content.authors) claim(authorPath(author.id), author.filePath);
   for (const page of content.standingPages) claim(standingPagePath(page.id), page.filePath);
+  for (const story of content.stories)
+    claim(
+      storyTypePath(story.data.type ?? 'news'),
+      `the ${story.data.type ?? 'news'} stories, such as ${story.filePath}`,
+    );
   // The same groups the tag and archive routes build their pages from.
   for (const tag of groupByTag(content.stories))
     claim(tagPath(tag.label), `the tag "${tag.label}" of ${tag.stories[0]!.filePath}`);

@@ -41,6 +41,7 @@ export const SITE_ROUTES: readonly SiteRoute[] = [
   { pattern: '/tags/', kind: 'index', file: 'tags/index.astro', reserves: ['tags'] },
   { pattern: '/tags/[tag]/', kind: 'listing', file: 'tags/[tag]/[...page].astro' },
   { pattern: '/tags/[tag]/feed.xml', kind: 'feed', file: 'tags/[tag]/feed.xml.ts' },
+  { pattern: '/types/[type]/', kind: 'listing', file: 'types/[type]/[...page].astro', reserves: ['types'] },
   { pattern: '/archive/', kind: 'index', file: 'archive/index.astro', reserves: ['archive'] },
   { pattern: '/archive/[yyyy]/[mm]/', kind: 'listing', file: 'archive/[yyyy]/[mm]/[...page].astro' },
   { pattern: '/corrections/', kind: 'index', file: 'corrections/index.astro', reserves: ['corrections'] },
