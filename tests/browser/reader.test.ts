@@ -22,3 +22,18 @@ it('fits a phone screen without sideways scrolling', async () => {
   expect(overflow).toBeLessThanOrEqual(0);
   await tab.close();
 });
+
+it('follows the breaking-news banner to live coverage and an update’s own link, with JavaScript off', async () => {
+  const context = await session.browser.newContext({ javaScriptEnabled: false });
+  const tab = await context.newPage();
+  await tab.goto(`${session.origin}/tags/`);
+  await tab.getByRole('region', { name: 'Breaking news' }).getByRole('link').click();
+  await expect.poll(() => tab.locator('h1.article__headline').textContent()).toMatch(/^Nor.easter live/);
+  const newest = tab.locator('.live-update').first();
+  const anchor = await newest.getAttribute('id');
+  await newest.locator('.live-update__time').click();
+  expect(new URL(tab.url()).hash).toBe(`#${anchor}`);
+  expect(await tab.evaluate(() => document.querySelector(':target')?.id)).toBe(anchor);
+  expect(await newest.isVisible()).toBe(true);
+  await context.close();
+});
