@@ -13,7 +13,8 @@ import { PUBLISHER_PROPERTIES } from './lib/content/standing-pages.ts';
 import { STORY_TYPES } from './lib/content/story-types.ts';
 import { env } from './env.ts';
 import { articlesLoader, contentFileId, contentLayerImage } from './loaders/articles.ts';
-import { removedUrlsLoader } from './loaders/removed-urls.ts';
+import { entryListLoader } from './loaders/entry-list.ts';
+import { REDIRECT_LIST, REMOVED_LIST } from './lib/content/entry-list.ts';
 import { site } from './site.config.ts';
 
 /** The author and section ids an article may name. */
@@ -228,6 +229,15 @@ export const standingPageSchema = z.strictObject({
   updatedAt: dateTime('updatedAt').optional(),
 });
 
+/** An entry of content/redirects.yaml: an old address that is no article's, and the page that answers it now. */
+export const redirectSchema = z.strictObject({
+  from: sitePath('from'),
+  to: z.string({ error: expected('to', 'a path on this site such as /city/ or /feed.xml') }).regex(/^\/[^\s?#]*$/, {
+    error: (issue) =>
+      `to must be a path on this site that starts with "/", such as /city/ or /feed.xml, got ${JSON.stringify(issue.input)}`,
+  }),
+});
+
 /** An entry of content/removed.yaml: a published URL taken down on purpose, and why (shown to readers). */
 export const removedSchema = z.strictObject({
   url: sitePath('url'),
@@ -260,7 +270,11 @@ export const collections = {
     schema: standingPageSchema,
   }),
   removed: defineCollection({
-    loader: removedUrlsLoader(join(root, 'removed.yaml')),
+    loader: entryListLoader(join(root, REMOVED_LIST.file), REMOVED_LIST),
     schema: removedSchema,
+  }),
+  redirects: defineCollection({
+    loader: entryListLoader(join(root, REDIRECT_LIST.file), REDIRECT_LIST),
+    schema: redirectSchema,
   }),
 };

@@ -71,6 +71,8 @@ export interface ContentSchemas {
   standingPage: ContentConfig['standingPageSchema'];
   /** An entry of content/removed.yaml. */
   removed: ContentConfig['removedSchema'];
+  /** An entry of content/redirects.yaml. */
+  redirect: ContentConfig['redirectSchema'];
 }
 
 /** One schema per folder of Markdown files (building a zod schema costs more than using it thousands of times). */
@@ -96,5 +98,6 @@ export async function loadSchemas(contentDir: string): Promise<ContentSchemas> {
     section: config.sectionSchema,
     standingPage: config.standingPageSchema,
     removed: config.removedSchema,
+    redirect: config.redirectSchema,
   };
 }

@@ -30,7 +30,15 @@ import { pageCacheKeys, type PageCacheKey } from '../lib/pages/page-cache-key.ts
 import { paginate, type ListingPage } from '../lib/urls/pagination.ts';
 import { newestFirst } from '../lib/content/queries.ts';
 import { relatedStories, type RelatedPick } from '../lib/related/related.ts';
-import { addressConflicts, livePages, redirectsOf, type Redirect, type RemovedUrl } from '../lib/urls/redirects.ts';
+import {
+  addressConflicts,
+  fileRedirects,
+  livePages,
+  redirectsOf,
+  unservedRedirectTargets,
+  type Redirect,
+  type RemovedUrl,
+} from '../lib/urls/redirects.ts';
 import type { Story } from '../lib/content/story.ts';
 
 export type Author = CollectionEntry<'authors'>;
@@ -48,7 +56,7 @@ export interface Newsroom {
   /** The name readers see for a section id (the id itself for a section that has no file). */
   sectionName(id: string): string;
   authors: Map<string, Author>;
-  /** Old addresses (`aliases:`) of the stories above, each leading to its story. */
+  /** Old addresses (`aliases:`) of the stories above, each leading to its story, and content/redirects.yaml's. */
   redirects: Redirect[];
   /** URLs taken down on purpose (content/removed.yaml), each served as a notice. */
   removed: RemovedUrl[];
@@ -116,17 +124,18 @@ function frontFileProblems(
 async function load(): Promise<Newsroom> {
   const { now, preview } = env;
   const editorsFront = readEditorsFront(env.contentDir, site.timezone);
-  const [articles, authors, sections, standingPages, removedEntries] = await Promise.all([
+  const [articles, authors, sections, standingPages, removedEntries, redirectEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('sections'),
     getCollection('pages'),
     getCollection('removed'),
+    getCollection('redirects'),
   ]);
   const limit = pLimit(FACTS_READ_AT_ONCE);
   const all = await Promise.all(articles.map((entry) => limit(() => toStory(entry, now))));
   const stories = newestFirst(preview ? all : publicStories(all));
-  const redirects = redirectsOf(stories);
+  const redirects = [...redirectsOf(stories), ...fileRedirects(redirectEntries)];
   const removed = removedEntries.map((entry) => entry.data);
   const sectionFiles = sections.map((section) => ({ id: section.id, filePath: section.filePath ?? section.id }));
   const pageFiles = standingPages.map((page) => ({ ...page, filePath: page.filePath ?? page.id }));
@@ -150,6 +159,7 @@ async function load(): Promise<Newsroom> {
       reserved: RESERVED_SECTION_IDS,
     }),
     ...addressConflicts(redirects, removed, pages, removedEntries[0]?.filePath ?? 'removed.yaml'),
+    ...unservedRedirectTargets(redirects, pages),
     ...frontFileProblems(editorsFront, all),
   ];
   if (problems.length > 0) throw new Error(formatProblems(problems));

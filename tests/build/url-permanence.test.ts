@@ -12,14 +12,23 @@ import { buildSite, page, scratchDir, writeContent, type BuildResult, type Conte
 
 type Articles = NonNullable<ContentFiles['articles']>;
 
-/** Builds the fixture newsroom after `edit`, with `removed` as content/removed.yaml. */
-function buildNewsroom(name: string, edit: (articles: Articles) => void = () => {}, removed?: string): BuildResult {
+/** Builds the fixture newsroom after `edit`, with `removed` as content/removed.yaml and `redirects` as content/redirects.yaml. */
+function buildNewsroom(
+  name: string,
+  edit: (articles: Articles) => void = () => {},
+  removed?: string,
+  redirects?: string,
+): BuildResult {
   const files = newsroomFixture();
   edit(files.articles!);
   const content = writeContent(join(scratchDir(name), 'content'), files);
   if (removed) writeFileSync(join(content, 'removed.yaml'), removed);
+  if (redirects) writeFileSync(join(content, 'redirects.yaml'), redirects);
   return buildSite(content, { now: BUILD_NOW });
 }
+
+/** What a WordPress import writes: its old archives and feed, each to the page that answers it now. */
+const REDIRECTS = '- from: /category/local-news/\n  to: /news/\n- from: /feed/\n  to: /feed.xml\n';
 
 const REMOVED_NEWS_02 = '- url: /news/2026/10/02/news-02/\n  reason: "Removed at the request of the family."\n';
 
@@ -41,7 +50,7 @@ const manifest = (build: BuildResult) => join(build.outDir, 'urls.json');
 
 beforeAll(() => {
   first = buildNewsroom('urls-first');
-  second = buildNewsroom('urls-second', secondEdition, REMOVED_NEWS_02);
+  second = buildNewsroom('urls-second', secondEdition, REMOVED_NEWS_02, REDIRECTS);
   for (const build of [first, second])
     if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
@@ -57,9 +66,14 @@ describe('aliases', () => {
     expect($('a').attr('href')).toBe('/news/2026/10/31/council-late-vote/');
   });
 
-  it('are listed in _redirects for hosts that read it', () => {
+  it('are listed in _redirects for hosts that read it, with content/redirects.yaml’s', () => {
     expect(readFileSync(join(second.outDir, '_redirects'), 'utf8')).toBe(
-      '/news/2026/10/31/late-night-vote/ /news/2026/10/31/council-late-vote/ 301\n',
+      [
+        '/category/local-news/ /news/ 301',
+        '/feed/ /feed.xml 301',
+        '/news/2026/10/31/late-night-vote/ /news/2026/10/31/council-late-vote/ 301',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -73,6 +87,31 @@ describe('aliases', () => {
     );
     expect(build.output).toMatch(
       /articles\/news-05\.md: aliases: alias "\/sport\/" is the URL of a live page, made by .*sections\/sport\.md/,
+    );
+  });
+});
+
+describe('content/redirects.yaml', () => {
+  it('leaves a redirect page at each old address, to a listing or a feed', () => {
+    const $ = page(second.outDir, '/category/local-news/');
+    expect($('meta[http-equiv=refresh]').attr('content')).toBe('0; url=/news/');
+    expect($('a').text()).toBe('https://meridianpost.example/news/');
+    expect(page(second.outDir, '/feed/')('meta[http-equiv=refresh]').attr('content')).toBe('0; url=/feed.xml');
+  });
+
+  it('fails the build when a redirect leads nowhere or takes a live page’s address, naming the line', () => {
+    const build = buildNewsroom(
+      'urls-bad-redirects',
+      undefined,
+      undefined,
+      '- from: /category/gone/\n  to: /no-such-section/\n- from: /sport/\n  to: /news/\n',
+    );
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(
+      /redirects\.yaml:1: to: the redirect from "\/category\/gone\/" leads to "\/no-such-section\/", which no page of the site serves/,
+    );
+    expect(build.output).toMatch(
+      /redirects\.yaml:3: from: redirect from "\/sport\/" is the URL of a live page, made by .*sections\/sport\.md/,
     );
   });
 });

@@ -200,6 +200,28 @@ it('checks content/front.yaml, each problem at its line and column', () => {
   expect(result.stdout).not.toContain('secret-plans"');
 });
 
+it('checks content/redirects.yaml: each entry valid, from no live address, to a page that is served', () => {
+  const content = contentWith('good');
+  writeFileSync(
+    join(content, 'redirects.yaml'),
+    '- from: /category/city-hall/\n  to: /city/\n- from: /city/\n  to: /politics/\n- from: /tag/x/\n  to: /tags/x/\n- from: category/y\n',
+  );
+  const result = runCli('check-content', [], { CONTENT_DIR: content });
+  const path = join(content, 'redirects.yaml');
+  expect(result.status).toBe(1);
+  const lines = result.stdout.split('\n').filter((line) => line.startsWith(path));
+  expect(lines).toEqual([
+    expect.stringMatching(/redirects\.yaml:3:3: error: redirect from "\/city\/" is the URL of a live page/),
+    expect.stringMatching(
+      /redirects\.yaml:5:3: error: the redirect from "\/tag\/x\/" leads to "\/tags\/x\/", which no page of the site serves/,
+    ),
+    expect.stringMatching(
+      /redirects\.yaml:7:3: error: from must be a path on this site that starts and ends with "\/"/,
+    ),
+    expect.stringMatching(/redirects\.yaml:7:3: error: to is required/),
+  ]);
+});
+
 it('passes the bundled sample newsroom', () => {
   const result = runCli('check-content', [], { CONTENT_DIR: join(projectRoot, 'content') });
   expect(result.stdout).toMatch(/^No problems in \d+ files\./);

@@ -9,7 +9,9 @@ import {
   summaryLine,
   type Diagnostic,
 } from '../../src/cli/lint/lint-report.ts';
-import { parseRemovedList } from '../../src/lib/content/removed-list.ts';
+import { parseEntryList, REDIRECT_LIST, REMOVED_LIST } from '../../src/lib/content/entry-list.ts';
+
+const parseRemovedList = (text: string) => parseEntryList(text, REMOVED_LIST);
 import { zonedIsoString } from '../../src/lib/content/dates.ts';
 
 describe('slugFromHeadline', () => {
@@ -100,7 +102,7 @@ describe('githubAnnotation', () => {
   });
 });
 
-describe('parseRemovedList', () => {
+describe('parseEntryList (content/removed.yaml)', () => {
   it('reads entries with the line each starts on', () => {
     expect(parseRemovedList('# taken down\n- url: /a/\n  reason: x\n\n- url: /b/\n  reason: y\n')).toEqual({
       items: [
@@ -116,7 +118,12 @@ describe('parseRemovedList', () => {
       problem: { line: 2, message: expect.stringMatching(/^invalid YAML/) },
     });
     expect(parseRemovedList('url: /a/\nreason: x\n')).toMatchObject({
-      problem: { line: 1, message: expect.stringContaining('must be a list of entries') },
+      problem: { line: 1, message: expect.stringContaining('removed.yaml must be a list of entries') },
+    });
+    expect(parseEntryList('from: /a/\n', REDIRECT_LIST)).toMatchObject({
+      problem: {
+        message: expect.stringContaining('redirects.yaml must be a list of entries, each with the old address (from)'),
+      },
     });
   });
 });

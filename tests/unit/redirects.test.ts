@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addressConflicts, livePages, redirectsFile, redirectsOf } from '../../src/lib/urls/redirects.ts';
+import {
+  addressConflicts,
+  fileRedirects,
+  livePages,
+  redirectsFile,
+  redirectsOf,
+  unservedRedirectTargets,
+} from '../../src/lib/urls/redirects.ts';
 
 const story = (filePath: string, url: string, tags: string[] = [], aliases?: string[]) => ({
   slug: url.split('/').at(-2) ?? '',
@@ -116,4 +123,43 @@ it('redirectsFile writes one sorted 301 rule a line, as Netlify and Cloudflare P
     ]),
   ).toBe('/a/ /new-a/ 301\n/b/ /new-b/ 301\n');
   expect(redirectsFile([])).toBe('');
+});
+
+describe('content/redirects.yaml', () => {
+  const fromFile = fileRedirects([
+    { id: 'redirects.yaml:1', filePath: 'content/redirects.yaml', data: { from: '/category/city/', to: '/city/' } },
+    { id: 'redirects.yaml:3', filePath: 'content/redirects.yaml', data: { from: '/feed/', to: '/feed.xml' } },
+    { id: 'redirects.yaml:5', filePath: 'content/redirects.yaml', data: { from: '/tag/gone/', to: '/tags/gone/' } },
+    { id: 'redirects.yaml:7', filePath: 'content/redirects.yaml', data: { from: '/city/', to: '/tags/' } },
+  ]);
+
+  it('reads each entry as a redirect at its line', () => {
+    expect(fromFile[0]).toEqual({ from: '/category/city/', to: '/city/', filePath: 'content/redirects.yaml', line: 1 });
+  });
+
+  it('must lead to a page or a file the site serves', () => {
+    expect(
+      unservedRedirectTargets(fromFile, pages).map(({ file, field, address }) => ({ file, field, address })),
+    ).toEqual([{ file: 'content/redirects.yaml:5', field: 'to', address: '/tags/gone/' }]);
+    // Articles' aliases lead to their article, which is always served.
+    expect(unservedRedirectTargets(redirectsOf(stories), pages)).toEqual([]);
+  });
+
+  it('may not take a live page’s address, nor one an alias claims', () => {
+    const claimed = [
+      ...redirectsOf(stories),
+      ...fileRedirects([
+        {
+          id: 'redirects.yaml:9',
+          filePath: 'content/redirects.yaml',
+          data: { from: '/city/2026/11/19/bridge-opens/', to: '/city/' },
+        },
+      ]),
+    ];
+    const problems = addressConflicts([...fromFile, ...claimed], [], pages, 'removed.yaml');
+    expect(problems.map(({ file, field, message }) => `${file}: ${field}: ${message}`)).toEqual([
+      'content/redirects.yaml:7: from: redirect from "/city/" is the URL of a live page, made by sections/city.md; an old address must be an address no page uses any more',
+      'content/redirects.yaml:9: from: redirect from "/city/2026/11/19/bridge-opens/" is also claimed by articles/bridge.md; an old address can redirect to one page only',
+    ]);
+  });
 });

@@ -22,9 +22,16 @@ import { unknownFrontStories } from '../../lib/content/front-file.ts';
 import { FRONT_FILE, readEditorsFront } from '../../build/editors-front.ts';
 import type { Diagnostic, Severity } from './lint-report.ts';
 import { articleAddress } from '../../lib/urls/permalink.ts';
-import { addressConflicts, livePages, redirectsOf, type RemovedUrl } from '../../lib/urls/redirects.ts';
+import {
+  addressConflicts,
+  livePages,
+  redirectsOf,
+  unservedRedirectTargets,
+  type Redirect,
+  type RemovedUrl,
+} from '../../lib/urls/redirects.ts';
 import { matchesProjectRoute, RESERVED_SECTION_IDS } from '../../lib/urls/routes.ts';
-import { parseRemovedList } from '../../lib/content/removed-list.ts';
+import { parseEntryList, REDIRECT_LIST, REMOVED_LIST, type EntryListKind } from '../../lib/content/entry-list.ts';
 import { locateYamlPath } from './yaml-locate.ts';
 import { site } from '../../site.config.ts';
 import { articleId, displayPath as display, markdownFiles, readContentFile } from '../content-files.ts';
@@ -246,18 +253,19 @@ function readContentText(path: string): { text: string } | { problem: Position &
   }
 }
 
-/** The problems of content/removed.yaml, and its valid entries, each with its line. */
-function checkRemovedList(
+/** The problems of content/removed.yaml or content/redirects.yaml, and its valid entries, each with its line. */
+function checkEntryList<S extends z.ZodType<object>>(
   path: string,
-  schema: ContentSchemas['removed'],
-): { entries: RemovedEntry[]; diagnostics: Diagnostic[] } {
+  kind: EntryListKind,
+  schema: S,
+): { entries: (z.output<S> & { line: number })[]; diagnostics: Diagnostic[] } {
   if (!existsSync(path)) return { entries: [], diagnostics: [] };
   const file = display(path);
   const read = readContentText(path);
-  const parsed = 'problem' in read ? read : parseRemovedList(read.text);
+  const parsed = 'problem' in read ? read : parseEntryList(read.text, kind);
   if ('problem' in parsed)
     return { entries: [], diagnostics: [diagnostic(file, parsed.problem, 'error', parsed.problem.message)] };
-  const entries: RemovedEntry[] = [];
+  const entries: (z.output<S> & { line: number })[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const item of parsed.items) {
     const result = schema.safeParse(item.data);
@@ -334,43 +342,56 @@ function checkHeadlines(articles: readonly CheckedArticle[]): Diagnostic[] {
   });
 }
 
-/** Aliases and removed URLs that fight a page or each other over one address, at the line that writes each. */
+/**
+ * Aliases, redirects and removed URLs that fight a page or each other over one address, and redirects
+ * that lead nowhere, at the line that writes each.
+ */
 function checkAddressConflicts(
   articles: readonly CheckedArticle[],
+  redirects: readonly Redirect[],
   removed: readonly RemovedEntry[],
   placement: Placement,
   removedFile: string,
 ): Diagnostic[] {
   const byFile = new Map(articles.map((article) => [article.filePath, article]));
+  const redirectAt = new Map(redirects.map((redirect) => [`${redirect.filePath}:${redirect.line}`, redirect]));
   const removedLines = new Map<string, number[]>();
   for (const entry of removed) removedLines.set(entry.url, [...(removedLines.get(entry.url) ?? []), entry.line]);
-  // Collisions count every article, drafts included: a draft's alias collides the day it is published.
-  return addressConflicts(
-    redirectsOf(articles),
-    removed,
-    livePages({ ...placement, stories: articles }),
-    removedFile,
-  ).map((problem) => {
+  const published = articles.filter((article) => !article.data.draft);
+  return [
+    // Collisions count every article, drafts included: a draft's alias collides the day it is published.
+    ...addressConflicts(
+      [...redirectsOf(articles), ...redirects],
+      removed,
+      livePages({ ...placement, stories: articles }),
+      removedFile,
+    ),
+    // A redirect must lead to a page readers can open today.
+    ...unservedRedirectTargets(redirects, livePages({ ...placement, stories: published })),
+  ].map((problem) => {
     const article = byFile.get(problem.file);
-    return article
-      ? diagnostic(
-          article.filePath,
-          positionOf(article.source, ['aliases', (article.data.aliases ?? []).indexOf(problem.address)]),
-          'error',
-          problem.message,
-        )
-      : diagnostic(
-          removedFile,
-          { line: removedLines.get(problem.address)?.pop() ?? 1, column: 3 },
-          'error',
-          problem.message,
-        );
+    const redirect = redirectAt.get(problem.file);
+    if (article)
+      return diagnostic(
+        article.filePath,
+        positionOf(article.source, ['aliases', (article.data.aliases ?? []).indexOf(problem.address)]),
+        'error',
+        problem.message,
+      );
+    if (redirect) return diagnostic(redirect.filePath, { line: redirect.line!, column: 3 }, 'error', problem.message);
+    return diagnostic(
+      removedFile,
+      { line: removedLines.get(problem.address)?.pop() ?? 1, column: 3 },
+      'error',
+      problem.message,
+    );
   });
 }
 
 /** Every address a published article may link to, as the content and the project make them. */
 function siteAddresses(
   articles: readonly CheckedArticle[],
+  redirects: readonly Redirect[],
   removed: readonly RemovedEntry[],
   placement: Placement,
   projectRoot: string,
@@ -379,7 +400,7 @@ function siteAddresses(
   return {
     pages: livePages({ ...placement, stories: published }),
     drafts: new Map(articles.filter((article) => article.data.draft).map((article) => [article.url, article.filePath])),
-    redirects: new Map(redirectsOf(published).map((redirect) => [redirect.from, redirect.to])),
+    redirects: new Map([...redirectsOf(published), ...redirects].map((redirect) => [redirect.from, redirect.to])),
     removed: new Set(removed.map((entry) => entry.url)),
     isProjectPath: projectPaths(projectRoot),
   };
@@ -418,7 +439,8 @@ export async function lintContent(contentDir: string, projectRoot: string): Prom
   const authorFiles = markdownFiles(join(contentDir, 'authors'), false);
   const sectionFiles = markdownFiles(join(contentDir, 'sections'), false);
   const standingPageFiles = markdownFiles(join(contentDir, 'pages'), false);
-  const removedPath = join(contentDir, 'removed.yaml');
+  const removedPath = join(contentDir, REMOVED_LIST.file);
+  const redirectsPath = join(contentDir, REDIRECT_LIST.file);
 
   const {
     sources,
@@ -428,20 +450,28 @@ export async function lintContent(contentDir: string, projectRoot: string): Prom
   const authorProblems = await checkFrontmatters(authorFiles, schemas.author);
   const sectionProblems = await checkFrontmatters(sectionFiles, () => schemas.section);
   const standingPages = await checkStandingPageFiles(standingPageFiles, schemas.standingPage);
-  const removed = checkRemovedList(removedPath, schemas.removed);
+  const removed = checkEntryList(removedPath, REMOVED_LIST, schemas.removed);
+  const redirectList = checkEntryList(redirectsPath, REDIRECT_LIST, schemas.redirect);
+  const redirects: Redirect[] = redirectList.entries.map(({ from, to, line }) => ({
+    from,
+    to,
+    filePath: display(redirectsPath),
+    line,
+  }));
   const placement: Placement = {
     sections: placed(sectionFiles),
     authors: placed(authorFiles),
     standingPages: placed(standingPageFiles),
     timeZone: site.timezone,
   };
-  const addresses = siteAddresses(articles, removed.entries, placement, projectRoot);
+  const addresses = siteAddresses(articles, redirects, removed.entries, placement, projectRoot);
   const diagnostics = [
     ...articleProblems,
     ...authorProblems,
     ...sectionProblems,
     ...standingPages.diagnostics,
     ...removed.diagnostics,
+    ...redirectList.diagnostics,
     ...checkSectionIds(placement.sections),
     ...checkStandingPages(standingPages.pages, placement),
     ...checkSlugsAndRelatedPins(articles),
@@ -451,7 +481,7 @@ export async function lintContent(contentDir: string, projectRoot: string): Prom
       articles,
       placement.authors.map((author) => author.id),
     ),
-    ...checkAddressConflicts(articles, removed.entries, placement, display(removedPath)),
+    ...checkAddressConflicts(articles, redirects, removed.entries, placement, display(removedPath)),
     ...[...sources, ...standingPages.sources].flatMap((file) => checkBody(file, addresses)),
   ];
   return {
@@ -462,6 +492,7 @@ export async function lintContent(contentDir: string, projectRoot: string): Prom
       sectionFiles.length +
       standingPageFiles.length +
       (existsSync(removedPath) ? 1 : 0) +
+      (existsSync(redirectsPath) ? 1 : 0) +
       (existsSync(join(contentDir, FRONT_FILE)) ? 1 : 0),
   };
 }

@@ -1,23 +1,57 @@
 /**
- * Old addresses of articles (`aliases:` in frontmatter) and URLs taken down on purpose
- * (content/removed.yaml): which pages they become, what may not be claimed twice, and the
- * `_redirects` file hosts such as Netlify and Cloudflare Pages read.
+ * Old addresses of articles (`aliases:` in frontmatter), other old addresses and the pages that answer
+ * them (content/redirects.yaml), and URLs taken down on purpose (content/removed.yaml): which pages they
+ * become, what may not be claimed twice, and the `_redirects` file hosts such as Netlify and Cloudflare
+ * Pages read.
  */
 import type { ContentProblem } from '../content/integrity.ts';
 import { archiveMonthPath, authorPath, sectionPath, storyTypePath, tagPath } from './permalink.ts';
 import type { StoryType } from '../content/story-types.ts';
 import { listingOfNumberedPage } from './pagination.ts';
-import { INDEX_PAGE_PATHS, isFixedAddress } from './routes.ts';
+import { INDEX_PAGE_PATHS, isFixedAddress, matchesProjectRoute } from './routes.ts';
 import { groupByMonth, groupByTag } from '../content/queries.ts';
 import { standingPagePath } from '../content/standing-pages.ts';
 
 export interface Redirect {
   /** The old path, e.g. `/city/2026/11/19/bridge-opens/`. */
   from: string;
-  /** Where the article lives now. */
+  /** Where the article lives now, or the page content/redirects.yaml sends the old path to. */
   to: string;
-  /** The article file that claims the old path. */
+  /** The article file that claims the old path, or content/redirects.yaml. */
   filePath: string;
+  /** The line of content/redirects.yaml that writes it; none for an article's alias. */
+  line?: number;
+}
+
+/** content/redirects.yaml's entries as redirects, each at its line (the collection's ids are `redirects.yaml:<line>`). */
+export const fileRedirects = (
+  entries: readonly { id: string; filePath?: string; data: { from: string; to: string } }[],
+): Redirect[] =>
+  entries.map((entry) => ({
+    ...entry.data,
+    filePath: entry.filePath ?? 'redirects.yaml',
+    line: Number(entry.id.split(':').at(-1)),
+  }));
+
+/** Where a redirect is written, as a problem names it: the article, or the file and line. */
+const writtenAt = (redirect: Redirect): string =>
+  redirect.line === undefined ? redirect.filePath : `${redirect.filePath}:${redirect.line}`;
+
+/** A redirect of content/redirects.yaml must lead to a page the site serves: no chain, no dead end. */
+export function unservedRedirectTargets(
+  redirects: readonly Redirect[],
+  pages: ReadonlyMap<string, string>,
+): AddressConflict[] {
+  return redirects
+    .filter(
+      (redirect) => redirect.line !== undefined && !servedBy(redirect.to, pages) && !matchesProjectRoute(redirect.to),
+    )
+    .map((redirect) => ({
+      file: writtenAt(redirect),
+      field: 'to',
+      message: `the redirect from "${redirect.from}" leads to "${redirect.to}", which no page of the site serves; give the address of a page, such as a section (/city/), a topic (/tags/harbor/) or a story`,
+      address: redirect.to,
+    }));
 }
 
 export interface RemovedUrl {
@@ -111,15 +145,20 @@ export function addressConflicts(
   for (const redirect of redirects) {
     const live = servedBy(redirect.from, pages);
     const earlier = claimedBy.get(redirect.from);
+    const alias = redirect.line === undefined;
+    const what = alias ? `alias "${redirect.from}"` : `redirect from "${redirect.from}"`;
     let message: string | undefined;
     if (redirect.from === redirect.to)
-      message = `alias "${redirect.from}" is this article's own URL; list only the addresses it had before`;
+      message = alias
+        ? `${what} is this article's own URL; list only the addresses it had before`
+        : `${what} leads to itself`;
     else if (live)
-      message = `alias "${redirect.from}" is the URL of a live page, made by ${live}; an alias must be an address no page uses any more`;
+      message = `${what} is the URL of a live page, made by ${live}; ${alias ? 'an alias' : 'an old address'} must be an address no page uses any more`;
     else if (earlier)
-      message = `alias "${redirect.from}" is also claimed by ${earlier}; an old address can redirect to one article only`;
-    if (message) problems.push({ file: redirect.filePath, field: 'aliases', message, address: redirect.from });
-    claimedBy.set(redirect.from, earlier ?? redirect.filePath);
+      message = `${what} is also claimed by ${earlier}; an old address can redirect to one ${alias ? 'article' : 'page'} only`;
+    if (message)
+      problems.push({ file: writtenAt(redirect), field: alias ? 'aliases' : 'from', message, address: redirect.from });
+    claimedBy.set(redirect.from, earlier ?? writtenAt(redirect));
   }
   const listed = new Set<string>();
   for (const entry of removed) {
