@@ -11,7 +11,7 @@ export interface CliResult {
 }
 
 export function runCli(
-  tool: 'new-article' | 'check-content' | 'check-urls' | 'related' | 'next-change',
+  tool: 'new-article' | 'check-content' | 'check-urls' | 'related' | 'next-change' | 'import-wordpress',
   args: readonly string[],
   env: Record<string, string> = {},
 ): CliResult {
