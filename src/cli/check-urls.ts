@@ -19,7 +19,7 @@ const USAGE = `Usage: npm run check:urls -- <previous urls.json: a path or an ht
 
 Compares the URLs an earlier build published with this build's (default: $OUT_DIR/urls.json, i.e. dist/urls.json;
 run npm run build first). Every URL published before must still be served, redirected by an "aliases:" entry
-of the article that moved, or listed in content/removed.yaml.`;
+of the article that moved or by content/redirects.yaml, or listed in content/removed.yaml.`;
 
 function fail(message: string, exitCode: 1 | 2): never {
   console.error(exitCode === 2 ? `${message}\n\n${USAGE}` : message);
@@ -97,7 +97,7 @@ for (const entry of stories) {
 }
 if (stories.length > 0) {
   console.log(
-    `\n${stories.length} published URL${stories.length === 1 ? '' : 's'} lost. Keep each one: add it to the "aliases:" of the article that replaced it, or, to take it down on purpose, to content/removed.yaml with a reason.`,
+    `\n${stories.length} published URL${stories.length === 1 ? '' : 's'} lost. Keep each one: add it to the "aliases:" of the article that replaced it (or, for a page that is no article's, to content/redirects.yaml with the page that answers it now), or, to take it down on purpose, to content/removed.yaml with a reason.`,
   );
   process.exitCode = 1;
 } else {

@@ -16,7 +16,7 @@ import { z } from 'astro/zod';
 import { env } from '../env.ts';
 import { readFrontmatterYaml } from '../lib/content/frontmatter-yaml.ts';
 import { splitContentFile } from '../lib/content/frontmatter-source.ts';
-import { ItemConverter, oldUrlList, redirectsFile, siteFiles, type OutputFile } from '../lib/import/convert.ts';
+import { ItemConverter, oldUrlList, redirectsYaml, siteFiles, type OutputFile } from '../lib/import/convert.ts';
 import { REDIRECT_LIST } from '../lib/content/entry-list.ts';
 import { ExportIndex } from '../lib/import/export-index.ts';
 import { planImport, type ImportPlan } from '../lib/import/plan.ts';
@@ -240,7 +240,20 @@ const copied = new Set<string>();
 
 for await (const record of records('converting')) {
   if (record.kind !== 'item') continue;
-  const output = converter.convert(record.item);
+  let output: ReturnType<typeof converter.convert>;
+  try {
+    output = converter.convert(record.item);
+  } catch (error) {
+    // One item the converter cannot read is that item's error in the report, not the end of the import.
+    problems.push({
+      severity: 'error',
+      id: record.item.id,
+      type: record.item.postType,
+      title: record.item.title,
+      message: `could not be converted (${(error as Error).message}); not imported`,
+    });
+    continue;
+  }
   if (!output) continue;
   for (const image of output.images) copiedImages.add(image.to);
   const invalid = await schemaProblem(output.file);
@@ -280,8 +293,15 @@ for (const file of siteFiles(plan)) {
 }
 const redirectsPath = join(options.contentDir, REDIRECT_LIST.file);
 const existingRedirects = existsSync(redirectsPath) ? readFileSync(redirectsPath, 'utf8') : undefined;
-if (plan.redirects.length > 0 || existingRedirects !== undefined)
-  writer.writeText(REDIRECT_LIST.file, redirectsFile(plan.redirects, existingRedirects), { replace: true });
+if (plan.redirects.length > 0 || existingRedirects !== undefined) {
+  const redirects = redirectsYaml(plan.redirects, existingRedirects);
+  if ('content' in redirects) writer.writeText(REDIRECT_LIST.file, redirects.content, { replace: true });
+  else
+    problems.push({
+      severity: 'error',
+      message: `${displayPath(redirectsPath)} is not a list of redirects (${redirects.problem}), so its ${plan.redirects.length} redirects of the old site's archives, feed and moved pages were not added; mend it and import again`,
+    });
+}
 writer.writeText(options.urlsOut, oldUrlList(plan), { absolute: true, replace: true });
 const written = writer.finish();
 for (const path of written.kept)

@@ -7,7 +7,7 @@ import pLimit from 'p-limit';
 import { articleFacts } from '../build/article-html-cache.ts';
 import { readEditorsFront, type EditorsFront } from '../build/editors-front.ts';
 import { recordNextChange } from '../build/next-change-record.ts';
-import { unknownFrontStories } from '../lib/content/front-file.ts';
+import { unknownFrontStories, unservedBannerLink } from '../lib/content/front-file.ts';
 import { activeFront, shownBanner, type FrontEdits } from '../lib/content/front-page.ts';
 import { env } from '../env.ts';
 import { site } from '../site.config.ts';
@@ -33,6 +33,7 @@ import { relatedStories, type RelatedPick } from '../lib/related/related.ts';
 import {
   addressConflicts,
   fileRedirects,
+  isServed,
   livePages,
   redirectsOf,
   unservedRedirectTargets,
@@ -110,15 +111,18 @@ const FACTS_READ_AT_ONCE = 64;
 function frontFileProblems(
   editorsFront: EditorsFront | undefined,
   articles: readonly { slug: string }[],
+  isServedPath: (path: string) => boolean,
 ): ContentProblem[] {
   if (!editorsFront) return [];
   const { filePath, front, problems } = editorsFront;
   const slugs = articles.map((article) => article.slug);
-  return [...problems, ...unknownFrontStories(front, slugs)].map((problem) => ({
-    file: `${filePath}:${problem.line}:${problem.column}`,
-    field: '',
-    message: problem.message,
-  }));
+  return [...problems, ...unknownFrontStories(front, slugs), ...unservedBannerLink(front, isServedPath)].map(
+    (problem) => ({
+      file: `${filePath}:${problem.line}:${problem.column}`,
+      field: '',
+      message: problem.message,
+    }),
+  );
 }
 
 async function load(): Promise<Newsroom> {
@@ -135,7 +139,12 @@ async function load(): Promise<Newsroom> {
   const limit = pLimit(FACTS_READ_AT_ONCE);
   const all = await Promise.all(articles.map((entry) => limit(() => toStory(entry, now))));
   const stories = newestFirst(preview ? all : publicStories(all));
-  const redirects = [...redirectsOf(stories), ...fileRedirects(redirectEntries)];
+  // Addresses of stories readers may not see yet: a redirect or the banner leading there waits for them.
+  const unpublishedUrls = new Set(preview ? [] : all.filter((story) => story.unpublished).map((story) => story.url));
+  const redirects = [
+    ...redirectsOf(stories),
+    ...fileRedirects(redirectEntries).filter((redirect) => !unpublishedUrls.has(redirect.to)),
+  ];
   const removed = removedEntries.map((entry) => entry.data);
   const sectionFiles = sections.map((section) => ({ id: section.id, filePath: section.filePath ?? section.id }));
   const pageFiles = standingPages.map((page) => ({ ...page, filePath: page.filePath ?? page.id }));
@@ -152,6 +161,7 @@ async function load(): Promise<Newsroom> {
     ...liveCoverageProblems(
       all,
       authors.map((author) => author.id),
+      now,
     ),
     ...reservedSections(sectionFiles, RESERVED_SECTION_IDS),
     ...standingPageProblems(pageFiles, {
@@ -160,7 +170,11 @@ async function load(): Promise<Newsroom> {
     }),
     ...addressConflicts(redirects, removed, pages, removedEntries[0]?.filePath ?? 'removed.yaml'),
     ...unservedRedirectTargets(redirects, pages),
-    ...frontFileProblems(editorsFront, all),
+    ...frontFileProblems(
+      editorsFront,
+      all,
+      (path) => isServed(path, pages) || unpublishedUrls.has(path) || redirects.some(({ from }) => from === path),
+    ),
   ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
   // A preview's pages are not what a schedule publishes.
@@ -171,7 +185,7 @@ async function load(): Promise<Newsroom> {
       site.timezone,
     );
   const { banner: bannerEntry, ...frontEdits } = activeFront(editorsFront?.front ?? { top: [] }, now);
-  const banner = shownBanner(bannerEntry, stories);
+  const banner = shownBanner(bannerEntry, stories, unpublishedUrls);
   const sortedSections = [...sections].sort(
     (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name),
   );

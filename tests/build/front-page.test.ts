@@ -99,12 +99,16 @@ describe('once they have expired', () => {
   });
 });
 
-it('a front.yaml that names no article fails the build at its line, with the nearest slug', () => {
+it('a front.yaml that names no article or links no page fails the build at its line', () => {
   const broken = writeContent(join(scratchDir('front-bad'), 'content'), newsroomFixture());
-  writeFileSync(join(broken, 'front.yaml'), 'top:\n  - story: news-3\n');
+  writeFileSync(
+    join(broken, 'front.yaml'),
+    'top:\n  - story: news-3\nbanner:\n  text: Storm\n  link: /newz/\n  until: 2026-11-26T00:00:00Z\n',
+  );
   const build = buildSite(broken, { now: BUILD_NOW });
   expect(build.status).not.toBe(0);
   expect(build.output).toMatch(
     /front\.yaml:2:12: top\[0\]\.story: no article has the slug "news-3"; did you mean "news-03"/,
   );
+  expect(build.output).toMatch(/front\.yaml:5:9: banner\.link: "\/newz\/" is no page of this site/);
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontFile, unknownFrontStories, type FrontFile } from '../../src/lib/content/front-file.ts';
+import {
+  parseFrontFile,
+  unknownFrontStories,
+  unservedBannerLink,
+  type FrontFile,
+} from '../../src/lib/content/front-file.ts';
 import { activeFront } from '../../src/lib/content/front-page.ts';
 
 const NEW_YORK = 'America/New_York';
@@ -45,7 +50,7 @@ describe('reading content/front.yaml', () => {
       ],
       banner: {
         text: 'Storm warning: ferry service is suspended until further notice',
-        link: { path: '/city/2026/12/03/ferry-suspended/' },
+        link: { path: '/city/2026/12/03/ferry-suspended/', line: 10, column: 9 },
         until: new Date('2026-12-04T04:00:00Z'),
         line: 8,
       },
@@ -67,7 +72,7 @@ describe('reading content/front.yaml', () => {
       parse(`banner:\n  text: Storm\n${link}  until: 2026-12-03T23:00:00-05:00\n`).front.banner?.link;
     expect(banner('  story: ferry-suspended\n')).toEqual({ story: 'ferry-suspended', line: 3, column: 10 });
     expect(banner('  link: https://weather.gov/alerts\n')).toEqual({ url: 'https://weather.gov/alerts' });
-    expect(banner('  link: /search/?q=storm\n')).toEqual({ path: '/search/?q=storm' });
+    expect(banner('  link: /search/?q=storm\n')).toEqual({ path: '/search/?q=storm', line: 3, column: 9 });
     expect(banner('')).toBeUndefined();
   });
 
@@ -282,5 +287,28 @@ describe('what the front file asks for now', () => {
 
   it('keeps an entry with no expiry until the file changes', () => {
     expect(at('2099-01-01T00:00:00Z')).toEqual({ top: ['ferry-ridership-record'] });
+  });
+});
+
+describe('the banner’s link to a path', () => {
+  const withLink = (link: string) => parse(`banner:\n  text: Storm\n  link: ${link}\n  until: 2026-12-03 23:00\n`);
+
+  it('must be a page the site serves, named at its line', () => {
+    const { front } = withLink('/city/2026/12/03/ferry-suspended/?from=banner');
+    expect(unservedBannerLink(front, (path) => path === '/city/2026/12/03/ferry-suspended/')).toEqual([]);
+    expect(unservedBannerLink(withLink('/citty/').front, () => false)).toEqual([
+      {
+        line: 3,
+        column: 9,
+        field: 'banner.link',
+        message:
+          'banner.link: "/citty/" is no page of this site; link a section, a story (or use story: <slug>), a topic or a page',
+      },
+    ]);
+  });
+
+  it('is never another site in disguise', () => {
+    for (const link of ['//evil.example/', '/\\evil.example/'])
+      expect(withLink(link).problems.map((problem) => problem.field)).toEqual(['banner.link']);
   });
 });

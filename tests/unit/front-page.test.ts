@@ -125,10 +125,20 @@ describe('the banner as readers see it', () => {
   const published = [makeStory({ slug: 'ferry-suspended', url: '/city/2026/12/03/ferry-suspended/' })];
 
   it('leads to a path, a URL or a published story’s page', () => {
-    expect(shownBanner({ text: 'Storm', link: { path: '/search/' }, until, line: 1 }, published)).toEqual({
+    expect(
+      shownBanner({ text: 'Storm', link: { path: '/search/', line: 2, column: 9 }, until, line: 1 }, published),
+    ).toEqual({
       text: 'Storm',
       href: '/search/',
     });
+    // A path that is a story under embargo is no more shown than a story: link.
+    const toEmbargoed = {
+      text: 'Storm',
+      link: { path: '/city/2026/12/09/later/?x#y', line: 2, column: 9 },
+      until,
+      line: 1,
+    };
+    expect(shownBanner(toEmbargoed, published, new Set(['/city/2026/12/09/later/']))).toBeUndefined();
     expect(shownBanner({ text: 'Storm', link: { url: 'https://weather.gov/' }, until, line: 1 }, published)?.href).toBe(
       'https://weather.gov/',
     );

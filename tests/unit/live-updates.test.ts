@@ -271,6 +271,25 @@ describe('rehypeLiveUpdates', () => {
 });
 
 describe('what the site derives from the updates', () => {
+  it('refuses an update before the story was published, or after the build, unless the story is under embargo', () => {
+    const story = (publishedAt: string, time: string) => ({
+      filePath: 'storm.md',
+      data: { publishedAt: new Date(publishedAt) },
+      live: { updates: [{ anchor: 'a', time, summary: 's', line: 9 }], problems: [] },
+    });
+    const now = new Date('2026-12-02T18:00:00Z');
+    const messages = (publishedAt: string, time: string) =>
+      liveCoverageProblems([story(publishedAt, time)], [], now).map((problem) => problem.message);
+    expect(messages('2026-12-02T10:00:00Z', '2026-12-02T12:00:00Z')).toEqual([]);
+    expect(messages('2026-12-02T10:00:00Z', '2026-12-02T09:00:00Z')).toEqual([
+      'this update at 2026-12-02T09:00:00Z is before the story was published (publishedAt 2026-12-02T10:00:00.000Z)',
+    ]);
+    expect(messages('2026-12-02T10:00:00Z', '2026-12-02T19:00:00Z')).toEqual([
+      'this update at 2026-12-02T19:00:00Z is in the future (the build runs at 2026-12-02T18:00:00.000Z): updates are written as things happen, so its time must be a typo',
+    ]);
+    expect(messages('2026-12-03T10:00:00Z', '2026-12-03T11:00:00Z')).toEqual([]);
+  });
+
   const update = (time: string, author?: string) => ({ anchor: 'a', time, author, summary: 's', line: 1 });
 
   it('dates a story by its latest update when that is after its updatedAt', () => {
@@ -298,8 +317,16 @@ describe('what the site derives from the updates', () => {
   });
 
   it('reports heading problems and unknown update authors at their lines of the file', () => {
-    const live = { updates: [update('x', 'amara-okafr')], problems: [{ line: 12, message: 'bad heading' }] };
-    expect(liveCoverageProblems([{ filePath: 'content/articles/storm.md', live }], ['amara-okafor'])).toEqual([
+    const live = {
+      updates: [update('2026-12-02T12:00:00Z', 'amara-okafr')],
+      problems: [{ line: 12, message: 'bad heading' }],
+    };
+    const story = {
+      filePath: 'content/articles/storm.md',
+      data: { publishedAt: new Date('2026-12-02T11:00:00Z') },
+      live,
+    };
+    expect(liveCoverageProblems([story], ['amara-okafor'], new Date('2026-12-03T00:00:00Z'))).toEqual([
       { file: 'content/articles/storm.md', field: 'line 12', line: 12, message: 'bad heading' },
       {
         file: 'content/articles/storm.md',

@@ -12,7 +12,7 @@ const story = (filePath: string, url: string, tags: string[] = [], aliases?: str
   slug: url.split('/').at(-2) ?? '',
   filePath,
   url,
-  data: { tags, publishedAt: new Date('2026-11-20T15:00:00Z'), aliases },
+  data: { tags, publishedAt: new Date('2026-11-20T15:00:00Z'), type: 'news' as const, aliases },
 });
 
 const stories = [
@@ -51,7 +51,6 @@ describe('livePages', () => {
       '/city/': 'sections/city.md',
       '/authors/alice/': 'authors/alice.md',
       '/about/': 'pages/about.md',
-      '/types/news/': 'the news stories, such as articles/bridge.md',
       '/tags/harbor-bridge/': 'the tag "Harbor Bridge" of articles/bridge.md',
       '/archive/2026/11/': 'the archive of 2026-11 (articles/bridge.md)',
     });

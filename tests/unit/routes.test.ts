@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { reservedSections } from '../../src/lib/content/integrity.ts';
 import { addressConflicts, livePages } from '../../src/lib/urls/redirects.ts';
+import type { StoryType } from '../../src/lib/content/story-types.ts';
 import { matchesProjectRoute, RESERVED_SECTION_IDS, SITE_ROUTES } from '../../src/lib/urls/routes.ts';
 
 /** What the sample content below fills each route parameter with. */
@@ -16,7 +17,7 @@ const SAMPLE_PARAMETERS: Record<string, string> = {
   author: 'alice',
   tag: 'harbor',
   standing: 'about',
-  type: 'news',
+  type: 'opinion',
 };
 
 const addressOf = (pattern: string) =>
@@ -29,14 +30,14 @@ const addressOf = (pattern: string) =>
     return value;
   });
 
-const story = (filePath: string, url: string, tags: string[], aliases?: string[]) => ({
+const story = (filePath: string, url: string, tags: string[], type: StoryType = 'news', aliases?: string[]) => ({
   slug: url.split('/').at(-2) ?? '',
   filePath,
   url,
-  data: { tags, publishedAt: new Date('2026-11-20T15:00:00Z'), aliases },
+  data: { tags, publishedAt: new Date('2026-11-20T15:00:00Z'), type, aliases },
 });
 const bridge = story('articles/bridge.md', '/city/2026/11/20/bridge/', ['Harbor']);
-const budget = story('articles/budget.md', '/politics/2026/11/20/budget/', []);
+const budget = story('articles/budget.md', '/politics/2026/11/20/budget/', [], 'opinion');
 const pages = livePages({
   stories: [bridge, budget],
   sections: [{ id: 'city', filePath: 'sections/city.md' }],

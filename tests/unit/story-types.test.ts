@@ -5,8 +5,7 @@ import {
   schemaTypeOf,
   STORY_TYPES,
   storyTypeLabel,
-  storyTypeListing,
-  typesOf,
+  typeListings,
 } from '../../src/lib/content/story-types.ts';
 import { newsArticle } from '../../src/lib/social/structured-data.ts';
 import { makeStory } from '../helpers/story.ts';
@@ -25,12 +24,19 @@ describe('story types', () => {
     ]);
   });
 
-  it('each have a listing of their own, for the types some story is of', () => {
+  it('each have a listing of their own but news, for the types some story is of', () => {
     expect(
-      typesOf([makeStory({ data: { type: 'opinion' } }), makeStory(), makeStory({ data: { type: 'live' } })]),
-    ).toEqual(['news', 'opinion', 'live']);
-    expect(STORY_TYPES.map((type) => storyTypeListing(type).name)).toEqual([
-      'News',
+      typeListings([makeStory({ data: { type: 'live' } }), makeStory(), makeStory({ data: { type: 'opinion' } })]),
+    ).toEqual([
+      {
+        type: 'opinion',
+        name: 'Opinion',
+        description: 'Columns and commentary: each piece is the view of its writer.',
+      },
+      { type: 'live', name: 'Live coverage', description: 'Events as they unfolded, update by update.' },
+    ]);
+    const everyType = STORY_TYPES.map((type) => makeStory({ data: { type } }));
+    expect(typeListings(everyType).map(({ name }) => name)).toEqual([
       'Analysis',
       'Opinion',
       'Reviews',

@@ -157,4 +157,14 @@ describe('shortcodes', () => {
       '<figure data-wp-attachment="12"><img src="x.jpg"><figcaption>Given</figcaption></figure>',
     );
   });
+
+  it('keeps bracketed words and dollar signs as written around a shortcode that closes', () => {
+    const text =
+      'He said [sic] it cost $& and $$ [Applause] [caption caption="Given"]<img src="x.jpg">[/caption] [sic]';
+    const expanded = expandShortcodes(text, { attachment: () => bridge, attachedImages: () => [] });
+    expect(expanded.html).toBe(
+      'He said [sic] it cost $& and $$ [Applause] <figure data-wp-attachment="12"><img src="x.jpg"><figcaption>Given</figcaption></figure> [sic]',
+    );
+    expect(expanded.kept).toEqual([]);
+  });
 });

@@ -167,6 +167,7 @@ describe('SEO fields', () => {
   it('fills a title template with the headline and drops the rest of its variables', () => {
     expect(filledTemplate('%%title%% %%sep%% %%sitename%%', 'Bridge reopens')).toBe('Bridge reopens');
     expect(filledTemplate('%title% %sep% %sitename%', 'Bridge reopens')).toBe('Bridge reopens');
+    expect(filledTemplate('%%title%%', 'Prices up $$ and $& more')).toBe('Prices up $$ and $& more');
   });
 
   it('makes the description the dek only without an excerpt, and reports what it cannot keep', () => {

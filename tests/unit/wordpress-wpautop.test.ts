@@ -3,6 +3,7 @@ import { wpautop } from '../../src/lib/import/wpautop.ts';
 
 describe("wpautop, WordPress's paragraphs for classic-editor posts", () => {
   it('makes a paragraph of each block of text and a line break of each single newline', () => {
+    expect(wpautop('<pre>echo $$ and $&amp;\n\nnext</pre>')).toBe('<pre>echo $$ and $&amp;\n\nnext</pre>\n');
     expect(wpautop('First line\nsecond line\n\nNext paragraph')).toBe(
       '<p>First line<br />\nsecond line</p>\n<p>Next paragraph</p>\n',
     );

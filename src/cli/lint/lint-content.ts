@@ -18,12 +18,13 @@ import {
 } from '../../lib/content/integrity.ts';
 import { bodyFacts } from '../../markdown/body-facts.ts';
 import { standingPageProblems } from '../../lib/content/standing-pages.ts';
-import { unknownFrontStories } from '../../lib/content/front-file.ts';
+import { unknownFrontStories, unservedBannerLink } from '../../lib/content/front-file.ts';
 import { FRONT_FILE, readEditorsFront } from '../../build/editors-front.ts';
 import type { Diagnostic, Severity } from './lint-report.ts';
 import { articleAddress } from '../../lib/urls/permalink.ts';
 import {
   addressConflicts,
+  isServed,
   livePages,
   redirectsOf,
   unservedRedirectTargets,
@@ -33,6 +34,7 @@ import {
 import { matchesProjectRoute, RESERVED_SECTION_IDS } from '../../lib/urls/routes.ts';
 import { parseEntryList, REDIRECT_LIST, REMOVED_LIST, type EntryListKind } from '../../lib/content/entry-list.ts';
 import { locateYamlPath } from './yaml-locate.ts';
+import { env } from '../../env.ts';
 import { site } from '../../site.config.ts';
 import { articleId, displayPath as display, markdownFiles, readContentFile } from '../content-files.ts';
 import { fieldNamesAt, loadSchemas, type ContentSchemas } from '../load-schema.ts';
@@ -302,15 +304,16 @@ function checkSlugsAndRelatedPins(articles: readonly CheckedArticle[]): Diagnost
   });
 }
 
-/** The update headings and update authors of live stories, at the line of each update. */
+/** The update headings, times and authors of live stories, at the line of each update. */
 function checkLiveCoverage(articles: readonly CheckedArticle[], authorIds: readonly string[]): Diagnostic[] {
   const live = articles
     .filter((article) => article.data.type === 'live')
     .map((article) => ({
       filePath: article.filePath,
+      data: article.data,
       ...bodyFacts(article.source.body, { type: 'live', bodyLine: article.source.bodyLine }),
     }));
-  return liveCoverageProblems(live, authorIds).map((problem) =>
+  return liveCoverageProblems(live, authorIds, env.now).map((problem) =>
     diagnostic(problem.file, { line: problem.line, column: 1 }, 'error', problem.message),
   );
 }
@@ -323,6 +326,7 @@ function checkFrontFile(
   contentDir: string,
   articles: readonly CheckedArticle[],
   articleFiles: readonly string[],
+  addresses: SiteAddresses,
 ): Diagnostic[] {
   const editorsFront = readEditorsFront(contentDir, site.timezone);
   if (!editorsFront) return [];
@@ -330,9 +334,14 @@ function checkFrontFile(
     ...new Set([...articles.map((article) => article.slug), ...articleFiles.map((file) => basename(file, '.md'))]),
   ];
   const file = display(join(contentDir, FRONT_FILE));
-  return [...editorsFront.problems, ...unknownFrontStories(editorsFront.front, slugs)].map((problem) =>
-    diagnostic(file, problem, 'error', problem.message),
-  );
+  // Embargoed stories count as pages: the banner waits for them (shownBanner).
+  const served = (path: string) =>
+    isServed(path, addresses.pages) || addresses.redirects.has(path) || addresses.isProjectPath(path);
+  return [
+    ...editorsFront.problems,
+    ...unknownFrontStories(editorsFront.front, slugs),
+    ...unservedBannerLink(editorsFront.front, served),
+  ].map((problem) => diagnostic(file, problem, 'error', problem.message));
 }
 
 function checkHeadlines(articles: readonly CheckedArticle[]): Diagnostic[] {
@@ -476,7 +485,7 @@ export async function lintContent(contentDir: string, projectRoot: string): Prom
     ...checkStandingPages(standingPages.pages, placement),
     ...checkSlugsAndRelatedPins(articles),
     ...checkHeadlines(articles),
-    ...checkFrontFile(contentDir, articles, articleFiles),
+    ...checkFrontFile(contentDir, articles, articleFiles, addresses),
     ...checkLiveCoverage(
       articles,
       placement.authors.map((author) => author.id),

@@ -59,7 +59,10 @@ export interface FrontEntry {
 }
 
 /** Where the banner leads: a path on this site (before the site's base), an https URL, or an article by its slug. */
-export type BannerLink = { path: string } | { url: string } | { story: string; line: number; column: number };
+export type BannerLink =
+  | { path: string; line: number; column: number }
+  | { url: string }
+  | { story: string; line: number; column: number };
 
 export interface Banner {
   text: string;
@@ -173,8 +176,9 @@ export function parseFrontFile(text: string, timeZone: string): { front: FrontFi
   const readLink = (node: unknown): BannerLink | undefined => {
     const link = readText(node, 'banner.link', LINK);
     if (link === undefined) return undefined;
-    // "//host/…" is another site, and a path with a space in it is a typo: neither is a path on this site.
-    if (/^\/(?!\/)\S*$/.test(link)) return { path: link };
+    // "//host/…" and "/\host/…" are another site to a browser, and a path with a space in it is a typo:
+    // none of them is a path on this site.
+    if (/^\/(?![/\\])\S*$/.test(link)) return { path: link, ...position(node) };
     if (/^https:\/\/\S+$/.test(link) && URL.canParse(link)) return { url: link };
     expected(node, 'banner.link', LINK);
     return undefined;
@@ -254,6 +258,25 @@ export function parseFrontFile(text: string, timeZone: string): { front: FrontFi
   const banner = bannerPair && !isEmpty(bannerPair.value) ? readBanner(bannerPair) : undefined;
   if (banner) front.banner = banner;
   return { front, problems };
+}
+
+/**
+ * A banner's `link:` to a path on this site must lead to a page the site serves (`isServed`: a page,
+ * an old address that redirects, a story still under embargo, a feed…), or every page links nowhere.
+ */
+export function unservedBannerLink(front: FrontFile, isServed: (path: string) => boolean): FrontProblem[] {
+  const link = front.banner?.link;
+  if (!link || !('path' in link)) return [];
+  const path = link.path.replace(/[?#].*$/, '');
+  if (isServed(path)) return [];
+  return [
+    {
+      line: link.line,
+      column: link.column,
+      field: 'banner.link',
+      message: `banner.link: "${link.path}" is no page of this site; link a section, a story (or use story: <slug>), a topic or a page`,
+    },
+  ];
 }
 
 /**

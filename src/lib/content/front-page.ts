@@ -82,17 +82,18 @@ export function activeFront(front: FrontFile, now: Date): { lead?: string; top: 
 
 /**
  * The banner as readers see it, its link a path on this site (before the site's base) or a URL. A
- * banner that leads to a story not in `stories` (not yet published) is not shown at all: its text
- * would tell of the story before the embargo lifts.
+ * banner that leads to a story not in `stories`, by its slug or by its address (`unpublishedUrls`), is
+ * not shown at all: its text and link would tell of the story before the embargo lifts.
  */
 export function shownBanner(
   banner: Banner | undefined,
   stories: readonly { slug: string; url: string }[],
+  unpublishedUrls: ReadonlySet<string> = new Set(),
 ): { text: string; href?: string } | undefined {
   if (!banner) return undefined;
   const { text, link } = banner;
   if (!link) return { text };
-  if ('path' in link) return { text, href: link.path };
+  if ('path' in link) return unpublishedUrls.has(link.path.replace(/[?#].*$/, '')) ? undefined : { text, href: link.path };
   if ('url' in link) return { text, href: link.url };
   const story = stories.find((candidate) => candidate.slug === link.story);
   return story && { text, href: story.url };

@@ -87,24 +87,42 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 
 interface LiveStory {
   filePath: string;
-  live?: { updates: readonly { author?: string; line: number }[]; problems: readonly { line: number; message: string }[] };
+  data: { publishedAt: Date };
+  live?: {
+    updates: readonly { author?: string; line: number; time: string }[];
+    problems: readonly { line: number; message: string }[];
+  };
 }
 
 /**
  * What is wrong with the updates of live stories (src/lib/content/live-updates.ts): a heading that is
- * no update heading, updates out of time order, an empty update, an author id that names no author.
- * Each problem names the file and the line of the update.
+ * no update heading, updates out of time order, an empty update, an author id that names no author, an
+ * update before the story was published, or one after `now` (updates are written as things happen: a
+ * future time is a typo, and would date the story ahead in feeds and sitemaps). A story still under
+ * embargo may have updates after `now`. Each problem names the file and the line of the update.
  */
 export function liveCoverageProblems(
   stories: readonly LiveStory[],
   authorIds: readonly string[],
+  now: Date,
 ): (ContentProblem & { line: number })[] {
   const known = new Set(authorIds);
   const atLine = (file: string, line: number, message: string) => ({ file, field: `line ${line}`, message, line });
-  return stories.flatMap(({ filePath, live }) => [
+  return stories.flatMap(({ filePath, data, live }) => [
     ...(live?.problems ?? []).map(({ line, message }) => atLine(filePath, line, message)),
-    ...(live?.updates ?? [])
-      .filter((update) => update.author !== undefined && !known.has(update.author))
-      .map(({ author, line }) => atLine(filePath, line, unknownIdMessage('author', author!, authorIds))),
+    ...(live?.updates ?? []).flatMap(({ author, line, time }) => {
+      const at = new Date(time);
+      return [
+        ...(author !== undefined && !known.has(author)
+          ? [atLine(filePath, line, unknownIdMessage('author', author, authorIds))]
+          : []),
+        ...(at < data.publishedAt
+          ? [atLine(filePath, line, `this update at ${time} is before the story was published (publishedAt ${data.publishedAt.toISOString()})`)]
+          : []),
+        ...(at > now && data.publishedAt <= now
+          ? [atLine(filePath, line, `this update at ${time} is in the future (the build runs at ${now.toISOString()}): updates are written as things happen, so its time must be a typo`)]
+          : []),
+      ];
+    }),
   ]);
 }

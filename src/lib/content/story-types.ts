@@ -22,15 +22,12 @@ interface TypeDescription {
   label?: string;
   /** The schema.org type of the story's structured data (https://schema.org/NewsArticle and its subtypes). */
   schemaType: string;
-  /** The heading and the one line under it of the listing of every story of the type (/types/opinion/). */
-  listing: { name: string; description: string };
+  /** The heading and the one line under it of the listing of every story of the type (/types/opinion/); news has none. */
+  listing?: { name: string; description: string };
 }
 
 const TYPES: Record<StoryType, TypeDescription> = {
-  news: {
-    schemaType: 'NewsArticle',
-    listing: { name: 'News', description: 'Our reporting, newest first: no opinion, analysis or sponsored content.' },
-  },
+  news: { schemaType: 'NewsArticle' },
   analysis: {
     label: 'Analysis',
     schemaType: 'AnalysisNewsArticle',
@@ -73,11 +70,22 @@ const TYPES: Record<StoryType, TypeDescription> = {
   },
 };
 
-export const storyTypeListing = (type: StoryType): { name: string; description: string } => TYPES[type].listing;
+/** A listing of every story of one type (/types/opinion/): its heading and the line under it. */
+export interface TypeListing {
+  type: StoryType;
+  name: string;
+  description: string;
+}
 
-/** The types at least one of `stories` is of, in the order of STORY_TYPES: those that have a listing. */
-export const typesOf = (stories: readonly { data: { type: StoryType } }[]): StoryType[] =>
-  STORY_TYPES.filter((type) => stories.some((story) => story.data.type === type));
+/**
+ * The listings of the types at least one of `stories` is of, in the order of STORY_TYPES. News, the
+ * unlabelled type, has none: it is most of an archive, and its sections and the front page list it.
+ */
+export const typeListings = (stories: readonly { data: { type: StoryType } }[]): TypeListing[] =>
+  STORY_TYPES.flatMap((type) => {
+    const { listing } = TYPES[type];
+    return listing && stories.some((story) => story.data.type === type) ? [{ type, ...listing }] : [];
+  });
 
 /** Whether a live story's coverage is still going on at build time (its `coverageEndTime` not yet come). */
 export type Coverage = 'open' | 'ended';

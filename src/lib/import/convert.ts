@@ -271,20 +271,23 @@ export function siteFiles(plan: ImportPlan): OutputFile[] {
 /**
  * content/redirects.yaml with the import's redirects (archives, the feed, moved pages) added: an old
  * address the file already redirects is left as the editors wrote it, and their text, comments included,
- * is kept as it is, so a second import of the same export changes nothing.
+ * is kept as it is, so a second import of the same export changes nothing. A file that is no list of
+ * redirects is left alone: the import says so rather than add to what it cannot read.
  */
-export function redirectsFile(redirects: readonly { from: string; to: string }[], existing?: string): string {
+export function redirectsYaml(
+  redirects: readonly { from: string; to: string }[],
+  existing?: string,
+): { content: string } | { problem: string } {
   const parsed = existing === undefined ? { items: [] } : parseEntryList(existing, REDIRECT_LIST);
-  const known = new Set(
-    'items' in parsed ? parsed.items.map((item) => (item.data as { from?: unknown } | null)?.from) : [],
-  );
+  if ('problem' in parsed) return { problem: `line ${parsed.problem.line}: ${parsed.problem.message}` };
+  const known = new Set(parsed.items.map((item) => (item.data as { from?: unknown } | null)?.from));
   const added = redirects.filter((redirect) => !known.has(redirect.from));
-  if (existing !== undefined && added.length === 0) return existing;
+  if (existing !== undefined && added.length === 0) return { content: existing };
   const head =
     existing === undefined
       ? '# Old addresses of the site this newsroom moved from, each with the page that answers it now.\n'
       : existing.replace(/\n*$/, '\n');
-  return `${head}${added.length > 0 ? yaml.dump(added, { lineWidth: -1, quotingType: '"' }) : ''}`;
+  return { content: `${head}${added.length > 0 ? yaml.dump(added, { lineWidth: -1, quotingType: '"' }) : ''}` };
 }
 
 /** The old site's URLs, in the format of a Dateline build's urls.json. */

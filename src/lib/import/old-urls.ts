@@ -1,8 +1,8 @@
 /**
  * The old site's addresses, and what answers each of them after the move. A post's permalink becomes
  * an `aliases:` entry of its article (a redirect the build writes); a page that keeps its slug keeps its
- * address; category, tag and author archives and the feed move to Dateline's own listing addresses,
- * which only a redirect the build does not write yet can join. All of them go into a list in the format
+ * address; category, tag and author archives, the feed and moved pages redirect to Dateline's own
+ * addresses through content/redirects.yaml. All of them go into a list in the format
  * of the `urls.json` a Dateline build writes, so `npm run check:urls` can compare the new build with it.
  */
 import type { ManifestEntry, UrlManifest } from '../urls/url-manifest.ts';

@@ -494,6 +494,8 @@ export function planImport(index: ExportIndex, options: PlanOptions): ImportPlan
     if (item.status === 'publish' && !item.hasPassword)
       for (const tag of item.tags) tagNicenames.set(tag.nicename, tag.name || decodeSlug(tag.nicename));
   for (const [nicename, name] of [...tagNicenames].sort(([a], [b]) => a.localeCompare(b))) {
+    // A tag of no letters or digits ("#", an emoji) has no topic page: each of its posts reports it.
+    if (!tagSlug(name)) continue;
     const path = `/tag/${decodeSlug(nicename)}/`;
     const to = `/tags/${tagSlug(name)}/`;
     newPathOf.set(path, to);

@@ -22,7 +22,7 @@ const SEPARATORS = /^[\s\-–—|:·•»«~/]+|[\s\-–—|:·•»«~/]+$/g;
 /** A template's own words: the headline for its title variable, the rest of the variables left out. */
 export function filledTemplate(template: string, headline: string): string {
   return template
-    .replace(/%%title%%|%title%/gi, headline)
+    .replace(/%%title%%|%title%/gi, () => headline)
     .replace(VARIABLE, ' ')
     .replace(/\s+/g, ' ')
     .replace(SEPARATORS, '')

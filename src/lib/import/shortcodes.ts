@@ -23,9 +23,24 @@ export interface ShortcodeResult {
   missingAttachments: number[];
 }
 
-/** WordPress's get_shortcode_regex, for any name (without PHP's possessive quantifiers). */
-const SHORTCODE =
-  /\[(\[?)([A-Za-z][\w-]*)(?![\w-])([^\]/]*(?:\/(?!\])[^\]/]*)*?)(?:(\/)\]|\](?:([^[]*(?:\[(?!\/\2\])[^[]*)*)(\[\/\2\]))?)(\]?)/g;
+/**
+ * WordPress's get_shortcode_regex, for any name (without PHP's possessive quantifiers), for `text`. Only
+ * a name that some `[/name]` in the text closes is looked for content up to its closing tag: otherwise
+ * every unclosed `[sic]` of a long transcript would scan the rest of the post for one, and a post of
+ * many would take time to the square of its length.
+ */
+function shortcodePattern(text: string): RegExp {
+  const closed = [...new Set(Array.from(text.matchAll(/\[\/([A-Za-z][\w-]*)\]/g), (match) => match[1]!))];
+  // Groups 5 and 6, the content and the closing tag, are never set when nothing is closed.
+  const content =
+    closed.length > 0
+      ? `(?:(?<=\\[\\[?(?:${closed.join('|')})(?![\\w-])[^\\]]*\\])([^[]*(?:\\[(?!\\/\\2\\])[^[]*)*)(\\[\\/\\2\\]))?`
+      : '(?:(?!)()())?';
+  return new RegExp(
+    `\\[(\\[?)([A-Za-z][\\w-]*)(?![\\w-])([^\\]/]*(?:\\/(?!\\])[^\\]/]*)*?)(?:(\\/)\\]|\\]${content})(\\]?)`,
+    'g',
+  );
+}
 
 /** WordPress's shortcode_parse_atts: `a="x" b='y' c=z "positional"`. */
 export function shortcodeAttributes(text: string): Record<string, string> {
@@ -124,7 +139,7 @@ export function expandShortcodes(html: string, context: ShortcodeContext): Short
   const missingAttachments: number[] = [];
   const expand = (text: string): string =>
     text.replace(
-      SHORTCODE,
+      shortcodePattern(text),
       (
         whole: string,
         open: string,
@@ -152,7 +167,7 @@ export function expandShortcodes(html: string, context: ShortcodeContext): Short
           closing !== undefined || /=/.test(rawAttributes) || _selfClosing !== undefined || KNOWN_NAMES.has(tag);
         if (looksLikeShortcode) kept.push(tag);
         // Kept as written; its content may hold shortcodes of its own.
-        return content === undefined ? whole : whole.replace(content, expand(content));
+        return content === undefined ? whole : whole.replace(content, () => expand(content));
       },
     );
   return { html: expand(html), kept, missingAttachments };

@@ -22,6 +22,7 @@ import { embedFor, embedProvider } from './embeds.ts';
 import type { Attachment } from './images.ts';
 import { expandShortcodes } from './shortcodes.ts';
 import { wpautop } from './wpautop.ts';
+import { decodeSlug } from './slugs.ts';
 
 export interface BodyResolver {
   /** An image's address in the post → its path beside the article (`./images/…`), or why it stays a link. */
@@ -215,7 +216,8 @@ class BodyRewriter {
     const found = this.resolver.image(src);
     if ('missing' in found) {
       this.warnings.add(`image ${src} ${found.missing}: left as a link to where it was`);
-      const name = decodeURIComponent(new URL(src, 'https://x.invalid/').pathname.split('/').pop() || 'image');
+      const path = URL.canParse(src, 'https://x.invalid/') ? new URL(src, 'https://x.invalid/').pathname : src;
+      const name = decodeSlug(path.split('/').pop() || '') || 'image';
       return [linkElement(src, alt ? `Image: ${alt}` : `Image: ${name}`)];
     }
     const title = typeof img.properties.title === 'string' ? img.properties.title : undefined;

@@ -75,7 +75,8 @@ export function wpautop(input: string, br = true): string {
   text = text.replace(/<br \/>(\s*<\/?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)/g, '$1');
   text = text.replace(/\n<\/p>$/, '</p>');
 
-  for (const [name, pre] of preTags) text = text.replace(name, pre);
+  // A function, so a `$&` or `$$` in the preformatted text stays as written.
+  for (const [name, pre] of preTags) text = text.replace(name, () => pre);
   if (text.includes('<!-- wpnl -->')) text = text.replace(/ <!-- wpnl --> |<!-- wpnl -->/g, '\n');
   return text;
 }

@@ -6,7 +6,7 @@
  */
 import type { ContentProblem } from '../content/integrity.ts';
 import { archiveMonthPath, authorPath, sectionPath, storyTypePath, tagPath } from './permalink.ts';
-import type { StoryType } from '../content/story-types.ts';
+import { typeListings, type StoryType } from '../content/story-types.ts';
 import { listingOfNumberedPage } from './pagination.ts';
 import { INDEX_PAGE_PATHS, isFixedAddress, matchesProjectRoute } from './routes.ts';
 import { groupByMonth, groupByTag } from '../content/queries.ts';
@@ -38,14 +38,16 @@ const writtenAt = (redirect: Redirect): string =>
   redirect.line === undefined ? redirect.filePath : `${redirect.filePath}:${redirect.line}`;
 
 /** A redirect of content/redirects.yaml must lead to a page the site serves: no chain, no dead end. */
+/** Whether the site serves a path: a page, a numbered page of a listing, or a route's fixed address or file (`/feed.xml`). */
+export const isServed = (path: string, pages: ReadonlyMap<string, string>): boolean =>
+  servedBy(path, pages) !== undefined || matchesProjectRoute(path);
+
 export function unservedRedirectTargets(
   redirects: readonly Redirect[],
   pages: ReadonlyMap<string, string>,
 ): AddressConflict[] {
   return redirects
-    .filter(
-      (redirect) => redirect.line !== undefined && !servedBy(redirect.to, pages) && !matchesProjectRoute(redirect.to),
-    )
+    .filter((redirect) => redirect.line !== undefined && !isServed(redirect.to, pages))
     .map((redirect) => ({
       file: writtenAt(redirect),
       field: 'to',
@@ -75,7 +77,7 @@ interface PlacedStory {
   slug: string;
   url: string;
   filePath: string;
-  data: { tags: string[]; publishedAt: Date; type?: StoryType };
+  data: { tags: string[]; publishedAt: Date; type: StoryType };
 }
 
 /**
@@ -99,12 +101,11 @@ export function livePages(content: {
   for (const section of content.sections) claim(sectionPath(section.id), section.filePath);
   for (const author of content.authors) claim(authorPath(author.id), author.filePath);
   for (const page of content.standingPages) claim(standingPagePath(page.id), page.filePath);
-  for (const story of content.stories)
-    claim(
-      storyTypePath(story.data.type ?? 'news'),
-      `the ${story.data.type ?? 'news'} stories, such as ${story.filePath}`,
-    );
-  // The same groups the tag and archive routes build their pages from.
+  // The same groups the type, tag and archive routes build their pages from.
+  for (const { type, name } of typeListings(content.stories)) {
+    const first = content.stories.find((story) => story.data.type === type)!;
+    claim(storyTypePath(type), `the listing "${name}" (${first.filePath})`);
+  }
   for (const tag of groupByTag(content.stories))
     claim(tagPath(tag.label), `the tag "${tag.label}" of ${tag.stories[0]!.filePath}`);
   for (const { year, month, stories } of groupByMonth(content.stories, content.timeZone)) {
