@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addressConflicts,
   fileRedirects,
+  isServed,
   livePages,
   redirectsFile,
   redirectsOf,
@@ -161,4 +162,12 @@ describe('content/redirects.yaml', () => {
       'content/redirects.yaml:9: from: redirect from "/city/2026/11/19/bridge-opens/" is also claimed by articles/bridge.md; an old address can redirect to one page only',
     ]);
   });
+});
+
+it('knows a listing’s feed is served only when the listing is', () => {
+  expect(isServed('/city/feed.xml', pages)).toBe(true);
+  expect(isServed('/nowhere/feed.xml', pages)).toBe(false);
+  expect(isServed('/tags/harbor-bridge/feed.xml', pages)).toBe(true);
+  expect(isServed('/tags/no-such-topic/feed.xml', pages)).toBe(false);
+  expect(isServed('/feed.xml', pages)).toBe(true);
 });

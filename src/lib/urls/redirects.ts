@@ -38,9 +38,15 @@ const writtenAt = (redirect: Redirect): string =>
   redirect.line === undefined ? redirect.filePath : `${redirect.filePath}:${redirect.line}`;
 
 /** A redirect of content/redirects.yaml must lead to a page the site serves: no chain, no dead end. */
-/** Whether the site serves a path: a page, a numbered page of a listing, or a route's fixed address or file (`/feed.xml`). */
-export const isServed = (path: string, pages: ReadonlyMap<string, string>): boolean =>
-  servedBy(path, pages) !== undefined || matchesProjectRoute(path);
+/**
+ * Whether the site serves a path: a page, a numbered page of a listing, a route's fixed address or file
+ * (`/feed.xml`), or the feed of a listing that exists (`/city/feed.xml` only if there is a `/city/`).
+ */
+export function isServed(path: string, pages: ReadonlyMap<string, string>): boolean {
+  if (servedBy(path, pages) !== undefined || isFixedAddress(path)) return true;
+  if (path.endsWith('/feed.xml')) return pages.has(path.slice(0, -'feed.xml'.length));
+  return matchesProjectRoute(path);
+}
 
 export function unservedRedirectTargets(
   redirects: readonly Redirect[],
