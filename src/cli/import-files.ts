@@ -1,8 +1,9 @@
 /**
  * Where `npm run import:wordpress` writes, and how, so that a failed import leaves nothing half-written
- * and a second run of the same export changes nothing. Every new or changed file goes first into a
- * scratch folder beside the content folder (same file system, so the final move is a rename), and moves
- * into place only once the whole export has been converted. A file already there with the same bytes is
+ * and a second run of the same export changes nothing. Every new or changed file of the content folder
+ * goes first into a scratch folder beside it (same file system, so the final move is a rename), and moves
+ * into place only once the whole export has been converted; a file named elsewhere (the URL list) is kept
+ * until then, and written beside its target and renamed. A file already there with the same bytes is
  * left untouched (its modification time too, so the build's caches keep it); one that differs is an
  * editor's change since the last import, and is kept. `--dry-run` writes nothing at all, not even the
  * scratch folder: it only compares.
@@ -22,6 +23,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 export interface WriteCounts {
@@ -37,8 +39,13 @@ export class ImportWriter {
   private readonly contentDir: string;
   private readonly dryRun: boolean;
   private scratch: string | undefined;
-  private readonly staged: { from: string; to: string }[] = [];
-  private readonly seen = new Set<string>();
+  /** Target → its new version in the scratch folder. */
+  private readonly staged = new Map<string, string>();
+  private stagedFiles = 0;
+  /** Files named by an absolute path (the URL list), which may be on another file system: see finish(). */
+  private readonly elsewhere = new Map<string, string>();
+  /** What became of each target: a second write of one (an image two articles show) changes nothing. */
+  private readonly outcomes = new Map<string, Outcome>();
   private readonly counts: WriteCounts = { written: 0, unchanged: 0, kept: [] };
 
   constructor(contentDir: string, options: { dryRun: boolean }) {
@@ -58,12 +65,13 @@ export class ImportWriter {
 
   private stage(target: string, write: (path: string) => void): void {
     if (this.dryRun) return;
-    const path = join(this.scratchDir(), `${this.staged.length}-${basename(target)}`);
+    const path = join(this.scratchDir(), `${(this.stagedFiles += 1)}-${basename(target)}`);
     write(path);
-    this.staged.push({ from: path, to: target });
+    this.staged.set(target, path);
   }
 
   private count(outcome: Outcome, target: string): Outcome {
+    this.outcomes.set(target, outcome);
     if (outcome === 'kept') this.counts.kept.push(target);
     else this.counts[outcome] += 1;
     return outcome;
@@ -72,21 +80,34 @@ export class ImportWriter {
   /** A text file under the content folder (`path` relative to it), or anywhere (`absolute`) for the URL list. */
   writeText(path: string, content: string, options: { absolute?: boolean; replace?: boolean } = {}): Outcome {
     const target = options.absolute ? resolve(path) : join(this.contentDir, path);
-    if (this.seen.has(target)) return 'unchanged';
-    this.seen.add(target);
+    if (this.outcomes.has(target)) return 'unchanged';
     if (existsSync(target)) {
       if (readFileSync(target, 'utf8') === content) return this.count('unchanged', target);
       if (!options.replace) return this.count('kept', target);
     }
-    this.stage(target, (scratchPath) => writeFileSync(scratchPath, content));
+    if (options.absolute) {
+      if (!this.dryRun) this.elsewhere.set(target, content);
+    } else this.stage(target, (scratchPath) => writeFileSync(scratchPath, content));
     return this.count('written', target);
+  }
+
+  /** A text file of the content folder written before in this import, again: its first version is forgotten. */
+  rewriteText(path: string, content: string): Outcome {
+    const target = join(this.contentDir, path);
+    const earlier = this.outcomes.get(target);
+    if (earlier === 'kept') this.counts.kept.splice(this.counts.kept.indexOf(target), 1);
+    else if (earlier) this.counts[earlier] -= 1;
+    this.outcomes.delete(target);
+    const stale = this.staged.get(target);
+    if (stale) rmSync(stale);
+    this.staged.delete(target);
+    return this.writeText(path, content);
   }
 
   /** A copy of a file (an upload) under the content folder. */
   copyFile(source: string, path: string): Outcome {
     const target = join(this.contentDir, path);
-    if (this.seen.has(target)) return 'unchanged';
-    this.seen.add(target);
+    if (this.outcomes.has(target)) return 'unchanged';
     if (existsSync(target)) {
       const same = statSync(target).size === statSync(source).size && readFileSync(target).equals(readFileSync(source));
       return this.count(same ? 'unchanged' : 'kept', target);
@@ -97,10 +118,12 @@ export class ImportWriter {
 
   /** Moves every staged file into place, then removes the scratch folder. */
   finish(): WriteCounts {
-    for (const { from, to } of this.staged) {
+    for (const [to, from] of this.staged) {
       mkdirSync(dirname(to), { recursive: true });
       renameSync(from, to);
     }
+    for (const [target, content] of this.elsewhere) writeBeside(target, content);
+    this.elsewhere.clear();
     this.abort();
     return this.counts;
   }
@@ -109,6 +132,23 @@ export class ImportWriter {
   abort(): void {
     if (this.scratch) rmSync(this.scratch, { recursive: true, force: true });
     this.scratch = undefined;
+  }
+}
+
+/**
+ * A file written whole or not at all: into a temporary file in the target's own folder, then renamed. A
+ * rename is atomic only within one file system, and the scratch folder beside the content folder may be on
+ * another one than a file named anywhere (renameSync would fail with EXDEV).
+ */
+function writeBeside(target: string, content: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  const temporary = join(dirname(target), `.${basename(target)}-${randomUUID()}`);
+  writeFileSync(temporary, content, { flag: 'wx' });
+  try {
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
   }
 }
 

@@ -2,32 +2,39 @@
  * `npm run import:wordpress -- <export.xml> [--uploads <dir>] [--into <content dir>] [--urls-out <file>] [--dry-run] [--format text|json]`:
  * turns a WordPress export (WXR) into Dateline content (articles, standing pages, sections, authors,
  * images), writes the old site's URLs for `npm run check:urls`, and reports every item not carried over
- * cleanly. Reads the export twice as a stream (the plan, then the bodies); writes only at the end, all or
- * nothing (import-files.ts). Progress goes to stderr, the report to stdout.
+ * cleanly. Reads the export twice as a stream (the plan, then the bodies), a third time only to convert
+ * again the bodies that link to an item left out; writes only at the end, all or nothing (import-files.ts).
+ * Progress goes to stderr, the report to stdout.
  * Exits 0 when the import is done (the report says what was not clean), 1 when the export cannot be
  * imported at all (unreadable, not WXR, truncated), 2 on a wrong command line.
  */
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
+import { articleSchema, authorSchema, sectionSchema, standingPageSchema, type KnownIds } from '../content-schema.ts';
 import { env } from '../env.ts';
 import { readFrontmatterYaml } from '../lib/content/frontmatter-yaml.ts';
 import { splitContentFile } from '../lib/content/frontmatter-source.ts';
-import { ItemConverter, oldUrlList, redirectsYaml, siteFiles, type OutputFile } from '../lib/import/convert.ts';
+import {
+  ItemConverter,
+  oldUrlList,
+  redirectsYaml,
+  siteFiles,
+  type ItemOutput,
+  type OutputFile,
+} from '../lib/import/convert.ts';
 import { REDIRECT_LIST } from '../lib/content/entry-list.ts';
 import { ExportIndex } from '../lib/import/export-index.ts';
-import { planImport, type ImportPlan } from '../lib/import/plan.ts';
+import { importedAddresses, planImport, type ImportPlan } from '../lib/import/plan.ts';
 import { reportJson, reportText, type ImportReport, type ReportProblem } from '../lib/import/report.ts';
-import { readWxr, WxrError, type WxrRecord } from '../lib/import/wxr-reader.ts';
+import { readWxr, WxrError, type WxrItem, type WxrRecord } from '../lib/import/wxr-reader.ts';
 import { articleSlug } from '../lib/urls/permalink.ts';
 import { RESERVED_SECTION_IDS } from '../lib/urls/routes.ts';
 import { site } from '../site.config.ts';
 import { articleId, displayPath, markdownFiles, readContentFile } from './content-files.ts';
 import { filesUnder, ImportWriter, uploadsLookup } from './import-files.ts';
-import type { ContentConfig } from './load-schema.ts';
 
 const USAGE = `Usage: npm run import:wordpress -- <export.xml> [--uploads <wp-content/uploads folder>] [--into <content folder>] [--urls-out <file>] [--dry-run] [--format text|json]
 
@@ -114,7 +121,7 @@ async function* records(pass: string): AsyncGenerator<WxrRecord> {
     }
     progress(pass, items, true);
   } catch (error) {
-    writer?.abort();
+    writer.abort();
     if (error instanceof WxrError) fail(`${error.message}. Nothing was written.`, 1);
     const code = (error as NodeJS.ErrnoException).code;
     if (code) fail(`Cannot read ${shownExport}: ${(error as Error).message}. Nothing was written.`, 1);
@@ -122,16 +129,17 @@ async function* records(pass: string): AsyncGenerator<WxrRecord> {
   }
 }
 
-let writer: ImportWriter | undefined;
+// Writes nothing before the second read; abort() leaves the content folder as it was at any point.
+const writer = new ImportWriter(options.contentDir, { dryRun: options.dryRun });
 process.on('SIGINT', () => {
-  writer?.abort();
+  writer.abort();
   process.exit(130);
 });
 
 // First read: the plan.
 const index = new ExportIndex();
+// readWxr gives the site first, or fails: an export read to its end has one.
 for await (const record of records(`reading ${shownExport} (${Math.round(exportSize / 1e6)} MB)`)) index.add(record);
-if (!index.site) fail(`${shownExport}: has no site description; it is not a WordPress export. Nothing was written.`, 1);
 
 /** Article slugs the content folder has already, with their files: a new article may not take one. */
 function existingArticleSlugs(contentDir: string): Map<string, string[]> {
@@ -156,26 +164,7 @@ const plan: ImportPlan = planImport(index, {
   },
 });
 
-/**
- * The schema every file is checked against before it is written: the build's own (src/content.config.ts).
- * Loading it also defines the build's collections, which insist on a content folder with articles/, and
- * the target may not have one yet: they are pointed at an empty stand-in, never read, removed at once.
- */
-async function loadContentConfig(): Promise<ContentConfig> {
-  await import('./load-schema.ts');
-  const standIn = mkdtempSync(join(tmpdir(), 'dateline-import-schema-'));
-  mkdirSync(join(standIn, 'articles'));
-  const contentDir = env.contentDir;
-  env.contentDir = standIn;
-  try {
-    return await import('../content.config.ts');
-  } finally {
-    env.contentDir = contentDir;
-    rmSync(standIn, { recursive: true, force: true });
-  }
-}
-const config = await loadContentConfig();
-/** The images an article names exist once the import is written: those it copies beside it. */
+/** The images an article names exist once the import is written: those it copies beside it (see importItem). */
 const copiedImages = new Set<string>();
 const imageBeside =
   (file: string): SchemaContext['image'] =>
@@ -183,7 +172,7 @@ const imageBeside =
     z.string().refine((src) => copiedImages.has(join(dirname(file), src)), {
       error: (issue) => `image "${String(issue.input)}" is not among the images this import copies`,
     }) as never;
-const knownIds = {
+const targetIds: KnownIds = {
   authorIds: [
     ...new Set([
       ...plan.authors.map((author) => author.id),
@@ -198,14 +187,15 @@ const knownIds = {
   ],
 };
 const articleSchemas = new Map<string, z.ZodType>();
+/** The build's own schema (src/content-schema.ts) of a file, knowing the target's authors, sections and images. */
 const schemaFor = (path: string): z.ZodType => {
-  if (path.startsWith('pages/')) return config.standingPageSchema;
-  if (path.startsWith('sections/')) return config.sectionSchema;
-  if (path.startsWith('authors/')) return config.authorSchema({ image: imageBeside(path) });
+  if (path.startsWith('pages/')) return standingPageSchema;
+  if (path.startsWith('sections/')) return sectionSchema;
+  if (path.startsWith('authors/')) return authorSchema({ image: imageBeside(path) });
   const folder = dirname(path);
   let schema = articleSchemas.get(folder);
   if (!schema) {
-    schema = config.articleSchema(knownIds)({ image: imageBeside(path) }) as unknown as z.ZodType;
+    schema = articleSchema(targetIds)({ image: imageBeside(path) }) as unknown as z.ZodType;
     articleSchemas.set(folder, schema);
   }
   return schema;
@@ -221,7 +211,6 @@ async function schemaProblem(file: OutputFile): Promise<string | undefined> {
 }
 
 // Second read: the files.
-writer = new ImportWriter(options.contentDir, { dryRun: options.dryRun });
 const uploads = options.uploads === undefined ? undefined : uploadsLookup(options.uploads);
 const converter = new ItemConverter(index, plan, {
   timeZone: site.timezone,
@@ -236,51 +225,65 @@ const imported = {
   sections: plan.sections.length,
   images: 0,
 };
-const copied = new Set<string>();
+/** Items the plan imports whose file was not written after all: no URL, alias, redirect or link of theirs is kept. */
+const leftOut = new Set<number>();
+/** The links of each item written that lead to an imported item's address (ItemOutput.links). */
+const linksOf = new Map<number, ItemOutput['links']>();
 
-for await (const record of records('converting')) {
-  if (record.kind !== 'item') continue;
-  let output: ReturnType<typeof converter.convert>;
+function leaveOut(item: WxrItem, title: string | undefined, message: string): void {
+  problems.push({ severity: 'error', id: item.id, type: item.postType, title, message });
+  leftOut.add(item.id);
+  converter.leaveOut(item.id);
+}
+
+/** Converts an item, checks its file against the schema and writes it with its images; or reports why not. */
+async function importItem(item: WxrItem): Promise<void> {
+  let output: ItemOutput | undefined;
   try {
-    output = converter.convert(record.item);
+    output = converter.convert(item);
   } catch (error) {
     // One item the converter cannot read is that item's error in the report, not the end of the import.
-    problems.push({
-      severity: 'error',
-      id: record.item.id,
-      type: record.item.postType,
-      title: record.item.title,
-      message: `could not be converted (${(error as Error).message}); not imported`,
-    });
-    continue;
+    leaveOut(item, item.title, `could not be converted (${(error as Error).message}); not imported`);
+    return;
   }
-  if (!output) continue;
-  for (const image of output.images) copiedImages.add(image.to);
+  if (!output) return;
+  // The schema looks for an article's images among those copied: its own are, while checked, and stay if it passes.
+  const newImages = new Set(output.images.map((image) => image.to).filter((to) => !copiedImages.has(to)));
+  for (const to of newImages) copiedImages.add(to);
   const invalid = await schemaProblem(output.file);
   if (invalid) {
-    problems.push({
-      severity: 'error',
-      id: record.item.id,
-      type: record.item.postType,
-      title: plan.articles.get(record.item.id)?.headline ?? plan.pages.get(record.item.id)?.title,
-      message: `its converted frontmatter does not pass Dateline's schema (${invalid}); not imported`,
-    });
-    continue;
+    for (const to of newImages) copiedImages.delete(to);
+    leaveOut(
+      item,
+      plan.articles.get(item.id)?.headline ?? plan.pages.get(item.id)?.title,
+      `its converted frontmatter does not pass Dateline's schema (${invalid}); not imported`,
+    );
+    return;
   }
   problems.push(...output.problems);
   writer.writeText(output.file.path, output.file.content);
-  for (const image of output.images) {
-    if (copied.has(image.to)) continue;
-    copied.add(image.to);
-    writer.copyFile(uploads!.path(image.from), image.to);
-  }
-  const article = plan.articles.get(record.item.id);
-  if (record.item.postType === 'page') imported.pages += 1;
+  for (const image of output.images)
+    if (newImages.delete(image.to)) writer.copyFile(uploads!.path(image.from), image.to);
+  if (output.links.length > 0) linksOf.set(item.id, output.links);
+  const article = plan.articles.get(item.id);
+  if (item.postType === 'page') imported.pages += 1;
   else if (article?.state === 'published') imported.articles.published += 1;
   else if (article?.state === 'embargoed') imported.articles.embargoed += 1;
   else imported.articles.drafts += 1;
 }
-imported.images = copied.size;
+
+for await (const record of records('converting')) if (record.kind === 'item') await importItem(record.item);
+imported.images = copiedImages.size;
+
+// A body converted before an item it links to was left out leads to an address no page answers: it is
+// converted again, its links to that item left as they were. Its frontmatter, checked already, is the same.
+const relinked = new Set([...linksOf].filter(([, links]) => converter.leadsToLeftOut(links)).map(([id]) => id));
+if (relinked.size > 0)
+  for await (const record of records('relinking')) {
+    if (record.kind !== 'item' || !relinked.has(record.item.id)) continue;
+    const output = converter.convert(record.item)!;
+    writer.rewriteText(output.file.path, output.file.content);
+  }
 
 for (const file of siteFiles(plan)) {
   const invalid = await schemaProblem(file);
@@ -293,16 +296,18 @@ for (const file of siteFiles(plan)) {
 }
 const redirectsPath = join(options.contentDir, REDIRECT_LIST.file);
 const existingRedirects = existsSync(redirectsPath) ? readFileSync(redirectsPath, 'utf8') : undefined;
-if (plan.redirects.length > 0 || existingRedirects !== undefined) {
-  const redirects = redirectsYaml(plan.redirects, existingRedirects);
+const addresses = importedAddresses(plan, leftOut);
+if (addresses.redirects.length > 0 || existingRedirects !== undefined) {
+  const redirects = redirectsYaml(addresses.redirects, existingRedirects);
   if ('content' in redirects) writer.writeText(REDIRECT_LIST.file, redirects.content, { replace: true });
   else
     problems.push({
       severity: 'error',
-      message: `${displayPath(redirectsPath)} is not a list of redirects (${redirects.problem}), so its ${plan.redirects.length} redirects of the old site's archives, feed and moved pages were not added; mend it and import again`,
+      message: `${displayPath(redirectsPath)} is not a list of redirects (${redirects.problem}), so its ${addresses.redirects.length} redirects of the old site's archives, feed and moved pages were not added; mend it and import again`,
     });
 }
-writer.writeText(options.urlsOut, oldUrlList(plan), { absolute: true, replace: true });
+const urlList = oldUrlList(plan.site, addresses.oldUrls);
+writer.writeText(options.urlsOut, urlList, { absolute: true, replace: true });
 const written = writer.finish();
 for (const path of written.kept)
   problems.push({
@@ -312,7 +317,7 @@ for (const path of written.kept)
 
 const report: ImportReport = {
   source: shownExport,
-  site: { title: index.site.title, url: index.site.link, wxrVersion: index.site.version },
+  site: { title: plan.site.title, url: plan.site.link, wxrVersion: plan.site.version },
   items: index.counts,
   imported,
   notImported: plan.notImported,
@@ -320,9 +325,11 @@ const report: ImportReport = {
   files: { written: written.written, unchanged: written.unchanged, kept: written.kept.length, dryRun: options.dryRun },
   urls: {
     file: displayPath(options.urlsOut),
-    total: JSON.parse(oldUrlList(plan)).urls.length,
-    redirectedByAliases: [...plan.articles.values()].reduce((sum, article) => sum + article.aliases.length, 0),
-    redirects: plan.redirects.length,
+    total: JSON.parse(urlList).urls.length,
+    redirectedByAliases: [...plan.articles.values()]
+      .filter((article) => !leftOut.has(article.id))
+      .reduce((sum, article) => sum + article.aliases.length, 0),
+    redirects: addresses.redirects.length,
   },
   problems,
 };

@@ -1,7 +1,8 @@
 /**
- * Loads the one content schema (src/content.config.ts) into a plain Node process, so the editor
- * tools validate with exactly the rules the build uses. `astro:content` only exists inside Astro:
- * a module hook points it at a shim, and `image()` is ours, checking the file beside the Markdown.
+ * Loads the one content schema (src/content-schema.ts, through src/content.config.ts) into a plain
+ * Node process, so the editor tools validate with exactly the rules the build uses. `astro:content`
+ * only exists inside Astro: a module hook points it at a shim, and `image()` is ours, checking the file
+ * beside the Markdown.
  */
 import { existsSync, statSync } from 'node:fs';
 import { registerHooks } from 'node:module';

@@ -33,6 +33,16 @@ describe('WordPress HTML as Dateline Markdown', () => {
     );
   });
 
+  it('makes the paragraphs of classic text that has a <p> of its own already, as wpautop leaves that one alone', () => {
+    const classic = '<p>Already a paragraph.</p>\n\nA second one\nwith a break.\n\nA third.';
+    expect(convert(classic).markdown).toBe('Already a paragraph.\n\nA second one\\\nwith a break.\n\nA third.\n');
+    // Classic text between blocks too (a classic block); the blocks' own HTML is left as it is.
+    const mixed = `<!-- wp:paragraph --><p>A block,\nof one paragraph.</p><!-- /wp:paragraph -->\n\n${classic}`;
+    expect(convert(mixed).markdown).toBe(
+      'A block, of one paragraph.\n\nAlready a paragraph.\n\nA second one\\\nwith a break.\n\nA third.\n',
+    );
+  });
+
   it("takes the block editor's comments out and keeps their HTML, headings, lists and tables", () => {
     const { markdown, warnings } = convert(
       [

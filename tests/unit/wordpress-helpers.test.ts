@@ -3,7 +3,7 @@ import { embedFor, embedProvider } from '../../src/lib/import/embeds.ts';
 import { attachmentOf, localImageName, originalOfResized, uploadPathOf } from '../../src/lib/import/images.ts';
 import { itemInstant } from '../../src/lib/import/item-dates.ts';
 import { oldSitePath, oldUrlManifest, withSlug } from '../../src/lib/import/old-urls.ts';
-import { plainText } from '../../src/lib/import/plain-text.ts';
+import { plainText } from '../../src/lib/import/text.ts';
 import { filledTemplate, seoFields, seoOutcome } from '../../src/lib/import/seo.ts';
 import { claimName, datelineSlug } from '../../src/lib/import/slugs.ts';
 import { statusDecision } from '../../src/lib/import/statuses.ts';
@@ -51,24 +51,21 @@ describe('dates and statuses', () => {
   const now = new Date('2026-12-01T12:00:00Z');
   const later = new Date('2030-01-01T00:00:00Z');
   it.each([
-    ['publish', '', now, { import: true, state: 'published' }],
-    ['future', '', later, { import: true, state: 'embargoed' }],
-    ['draft', '', now, { import: true, state: 'draft' }],
-    ['pending', '', now, { import: true, state: 'draft' }],
-    ['private', '', now, { import: true, state: 'draft' }],
-    ['trash', '', now, { import: false, reason: 'in the trash' }],
-    ['auto-draft', '', now, { import: false, reason: 'an unsaved automatic draft' }],
-  ] as const)('a %s post is imported as %j', (status, password, date, decision) => {
-    expect(statusDecision(status, password, date, now)).toEqual(decision);
+    ['publish', now, { state: 'published' }],
+    ['future', later, { state: 'embargoed' }],
+    ['draft', now, { state: 'draft' }],
+    ['pending', now, { state: 'draft' }],
+    ['private', now, { state: 'draft' }],
+  ] as const)('a %s post is imported as %j', (status, date, decision) => {
+    expect(statusDecision(status, false, date, now)).toEqual(decision);
   });
 
   it('imports a password-protected post as a draft and says why, and a missed schedule as published', () => {
-    expect(statusDecision('publish', 'secret', now, now)).toMatchObject({
-      import: true,
+    expect(statusDecision('publish', true, now, now)).toMatchObject({
       state: 'draft',
       warning: expect.stringContaining('password-protected'),
     });
-    expect(statusDecision('future', '', new Date('2026-01-01T00:00:00Z'), now)).toMatchObject({
+    expect(statusDecision('future', false, new Date('2026-01-01T00:00:00Z'), now)).toMatchObject({
       state: 'published',
       warning: expect.stringContaining('missed'),
     });

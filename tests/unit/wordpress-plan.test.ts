@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ItemConverter, oldUrlList, siteFiles } from '../../src/lib/import/convert.ts';
 import { ExportIndex } from '../../src/lib/import/export-index.ts';
-import { planImport, type ImportPlan, type PlanOptions } from '../../src/lib/import/plan.ts';
+import { importedAddresses, planImport, type ImportPlan, type PlanOptions } from '../../src/lib/import/plan.ts';
 import { readWxr, type WxrItem } from '../../src/lib/import/wxr-reader.ts';
 import { RESERVED_SECTION_IDS } from '../../src/lib/urls/routes.ts';
 import { projectRoot } from '../helpers/site.ts';
@@ -135,7 +135,7 @@ describe('the plan of an import', () => {
   });
 
   it('lists every old URL with where it leads now, archives included', () => {
-    const urls = JSON.parse(oldUrlList(plan)).urls as { url: string; kind: string; to?: string }[];
+    const urls = JSON.parse(oldUrlList(plan.site, plan.oldUrls)).urls as { url: string; kind: string; to?: string }[];
     expect(urls).toContainEqual({
       url: '/2019/05/03/bridge-opens/',
       kind: 'redirect',
@@ -148,6 +148,27 @@ describe('the plan of an import', () => {
     expect(urls).toContainEqual({ url: '/feed/', kind: 'redirect', to: '/feed.xml' });
     // Only what readers could reach: no drafts, no password-protected post.
     expect(urls.map((entry) => entry.url)).not.toContain('/2020/03/01/salary-list/');
+  });
+
+  it('keeps no old URL or redirect that only an item left out after the plan answered', () => {
+    const all = importedAddresses(plan, new Set());
+    expect(all.oldUrls.map((url) => url.path)).toEqual(
+      expect.arrayContaining(['/2019/05/03/bridge-opens/', '/tag/café/']),
+    );
+    expect(all.redirects).toContainEqual({ from: '/about/team/', to: '/team/' });
+    // Post 11 is the only published post tagged Café: without it there is no topic page to redirect its archive to.
+    const without = importedAddresses(plan, new Set([10, 11, 31]));
+    const paths = without.oldUrls.map((url) => url.path);
+    for (const gone of ['/2019/05/03/bridge-reopens/', '/2019/05/03/bridge-opens/', '/2019/06/10/council-budget/'])
+      expect(paths).not.toContain(gone);
+    expect(paths).not.toContain('/tag/café/');
+    expect(paths).not.toContain('/about/team/');
+    expect(without.redirects.map((redirect) => redirect.from)).not.toContain('/about/team/');
+    expect(without.redirects.map((redirect) => redirect.from)).not.toContain('/tag/café/');
+    // What answers whatever is imported stays: a section's archive, the feed, the other pages.
+    expect(without.redirects).toContainEqual({ from: '/category/news/city-hall/', to: '/city-hall/' });
+    expect(without.redirects).toContainEqual({ from: '/feed/', to: '/feed.xml' });
+    expect(paths).toContain('/about/');
   });
 
   it('gives a slug another article of the content folder has a new one, but not the file it would write again', () => {
@@ -217,6 +238,19 @@ describe('the files of an import', () => {
       path: 'authors/guest-writer.md',
       content: '---\nname: Priya Guest\n---\n',
     });
+  });
+
+  it('leaves a link to an item left out as it was, and says which bodies lead to one', () => {
+    const itemConverter = converter();
+    const before = itemConverter.convert(items.find((item) => item.id === 10)!)!;
+    expect(before.file.content).toContain('[about us](/about/)');
+    expect(itemConverter.leadsToLeftOut(before.links)).toBe(false);
+    itemConverter.leaveOut(30);
+    expect(itemConverter.leadsToLeftOut(before.links)).toBe(true);
+    const after = itemConverter.convert(items.find((item) => item.id === 10)!)!;
+    expect(after.file.content).toContain('[about us](https://oldnews.example/about/)');
+    expect(after.file.content).toContain('[how the council paid for it](/city-hall/2019/06/10/council-budget/)');
+    expect(itemConverter.leadsToLeftOut(after.links)).toBe(false);
   });
 
   it('converts the same export to the same bytes every time', () => {

@@ -3,7 +3,7 @@
  * js-yaml's default schema, the one Astro uses, except that a timestamp stays the text the editor wrote.
  * js-yaml turns `publishedAt: 2024-03-05` into midnight UTC, which in New York is still March 4, and
  * after that nothing can tell it from `2024-03-05T00:00:00Z`. Kept as text, the schema
- * (src/content.config.ts, parseDateText) reads a date without a time as that day in the publication's
+ * (src/content-schema.ts, parseDateText) reads a date without a time as that day in the publication's
  * time zone, exactly as it reads the same date written in quotes.
  */
 import yaml from 'js-yaml';

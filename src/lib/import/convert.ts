@@ -9,13 +9,13 @@ import { zonedIsoString } from '../content/dates.ts';
 import { parseEntryList, REDIRECT_LIST } from '../content/entry-list.ts';
 import type { ExportIndex } from './export-index.ts';
 import { isImageFile, localImageName, originalOfResized, uploadPathOf, type Attachment } from './images.ts';
-import { oldSitePath, oldUrlManifest } from './old-urls.ts';
-import type { ImportPlan, PlannedArticle, PlannedPage } from './plan.ts';
-import { plainText } from './plain-text.ts';
+import { oldSitePath, oldUrlManifest, type OldUrl } from './old-urls.ts';
+import { answersWithout, type ImportPlan, type NewAddress, type PlannedArticle, type PlannedPage } from './plan.ts';
+import { plainText } from './text.ts';
 import type { ReportProblem } from './report.ts';
 import { seoFields, seoOutcome } from './seo.ts';
 import { wordpressBodyToMarkdown, type BodyResolver } from './wp-body.ts';
-import type { WxrItem } from './wxr-reader.ts';
+import type { WxrItem, WxrSite } from './wxr-reader.ts';
 
 export interface OutputFile {
   /** Relative to the content folder: `articles/2019/slug.md`. */
@@ -34,6 +34,8 @@ export interface ItemOutput {
   file: OutputFile;
   images: ImageCopy[];
   problems: ReportProblem[];
+  /** For each link of the body that leads to an imported item's address, the items it depends on (dependsOn). */
+  links: (readonly number[])[];
 }
 
 export interface ConvertOptions {
@@ -59,6 +61,8 @@ export class ItemConverter {
   /** Copy target → the upload it holds: two uploads never share a name in one folder. */
   private readonly targets = new Map<string, string>();
   private readonly copies = new Map<string, string>();
+  /** Items the plan imports whose file was not written after all: links to them stay as they were. */
+  private readonly leftOut = new Set<number>();
 
   constructor(index: ExportIndex, plan: ImportPlan, options: ConvertOptions) {
     this.index = index;
@@ -72,6 +76,19 @@ export class ItemConverter {
       }
     });
     this.siteHosts = [...new Set(hosts)];
+  }
+
+  /**
+   * An item the plan imports whose file is not written after all: no link of a body converted from now on
+   * leads to its address. A body converted before leads there: leadsToLeftOut says so, to convert it again.
+   */
+  leaveOut(id: number): void {
+    this.leftOut.add(id);
+  }
+
+  /** Whether one of an output's links leads to an address that only items left out answered. */
+  leadsToLeftOut(links: ItemOutput['links']): boolean {
+    return links.some((dependsOn) => !answersWithout({ dependsOn }, this.leftOut));
   }
 
   /** Where an upload goes beside a file in `folder`, claimed for it alone. */
@@ -110,7 +127,7 @@ export class ItemConverter {
     return { missing: why };
   }
 
-  private resolver(item: WxrItem, folder: string, images: ImageCopy[]): BodyResolver {
+  private resolver(item: WxrItem, folder: string, images: ImageCopy[], links: ItemOutput['links']): BodyResolver {
     const home = this.plan.site.link || this.plan.site.baseBlogUrl;
     return {
       image: (src) => this.image(src, folder, images),
@@ -127,10 +144,15 @@ export class ItemConverter {
         if (!this.siteHosts.includes(url.host)) return href;
         const id = Number(url.searchParams.get('p') ?? url.searchParams.get('page_id') ?? Number.NaN);
         const byId = Number.isInteger(id) ? this.plan.newPathOfId.get(id) : undefined;
-        if (byId) return `${byId}${url.hash}`;
-        const old = oldSitePath(`${url.origin}${url.pathname}`, home);
-        const now = 'path' in old ? this.plan.newPathOf.get(old.path) : undefined;
-        return now ? `${now}${url.hash}` : href;
+        let now: NewAddress | undefined;
+        if (byId) now = { path: byId, dependsOn: [id] };
+        else {
+          const old = oldSitePath(`${url.origin}${url.pathname}`, home);
+          now = 'path' in old ? this.plan.newAddressOf.get(old.path) : undefined;
+        }
+        if (!now || !answersWithout(now, this.leftOut)) return href;
+        if (now.dependsOn) links.push(now.dependsOn);
+        return `${now.path}${url.hash}`;
       },
     };
   }
@@ -158,8 +180,9 @@ export class ItemConverter {
   private article(item: WxrItem, article: PlannedArticle): ItemOutput {
     const folder = folderOf(article.file);
     const images: ImageCopy[] = [];
+    const links: ItemOutput['links'] = [];
     const messages: string[] = [];
-    const body = wordpressBodyToMarkdown(item.content, this.resolver(item, folder, images));
+    const body = wordpressBodyToMarkdown(item.content, this.resolver(item, folder, images, links));
     messages.push(...body.warnings);
     const excerpt = plainText(item.excerpt);
     const seo = seoOutcome(seoFields(item), article.headline, excerpt);
@@ -183,6 +206,7 @@ export class ItemConverter {
       file: { path: article.file, content: markdownFile(frontmatter, body.markdown) },
       images,
       problems: this.problemsOf(item, article.headline, article.file, messages),
+      links,
     };
   }
 
@@ -225,8 +249,9 @@ export class ItemConverter {
 
   private page(item: WxrItem, page: PlannedPage): ItemOutput {
     const images: ImageCopy[] = [];
+    const links: ItemOutput['links'] = [];
     const messages: string[] = [];
-    const body = wordpressBodyToMarkdown(item.content, this.resolver(item, 'pages', images));
+    const body = wordpressBodyToMarkdown(item.content, this.resolver(item, 'pages', images, links));
     messages.push(...body.warnings);
     const excerpt = plainText(item.excerpt);
     const seo = seoFields(item);
@@ -247,6 +272,7 @@ export class ItemConverter {
       file: { path: page.file, content: markdownFile(frontmatter, body.markdown) },
       images,
       problems: this.problemsOf(item, page.title, page.file, messages),
+      links,
     };
   }
 }
@@ -290,8 +316,7 @@ export function redirectsYaml(
   return { content: `${head}${added.length > 0 ? yaml.dump(added, { lineWidth: -1, quotingType: '"' }) : ''}` };
 }
 
-/** The old site's URLs, in the format of a Dateline build's urls.json. */
-export function oldUrlList(plan: ImportPlan): string {
-  const home = plan.site.link || plan.site.baseBlogUrl;
-  return `${JSON.stringify(oldUrlManifest(home, plan.oldUrls), null, 2)}\n`;
+/** The old site's URLs (importedAddresses), in the format of a Dateline build's urls.json. */
+export function oldUrlList(site: WxrSite, urls: readonly OldUrl[]): string {
+  return `${JSON.stringify(oldUrlManifest(site.link || site.baseBlogUrl, urls), null, 2)}\n`;
 }

@@ -5,7 +5,7 @@
  * plan (addresses, slugs, sections) is made from the whole export, and bodies are converted on a second read.
  */
 import { attachmentOf, type Attachment } from './images.ts';
-import { plainText } from './plain-text.ts';
+import { plainText } from './text.ts';
 import {
   metaValue,
   type WxrAuthor,
@@ -13,7 +13,6 @@ import {
   type WxrItem,
   type WxrRecord,
   type WxrSite,
-  type WxrTag,
 } from './wxr-reader.ts';
 
 /** Post types the importer turns into content. */
@@ -47,10 +46,8 @@ export interface IndexedItem {
   otherTerms: string[];
   /** The primary category Yoast SEO or Rank Math recorded (a term id). */
   primaryCategory?: number;
-  thumbnailId?: number;
   /** Slugs the post had before (`_wp_old_slug`): WordPress redirected them, so Dateline keeps them too. */
   oldSlugs: string[];
-  hasExcerpt: boolean;
 }
 
 export class ExportIndex {
@@ -58,7 +55,6 @@ export class ExportIndex {
   readonly authors = new Map<string, WxrAuthor>();
   readonly categories = new Map<string, WxrCategory>();
   readonly categoryByTermId = new Map<number, string>();
-  readonly tags = new Map<string, WxrTag>();
   /** Co-Authors Plus guest authors: login → display name. */
   readonly guestAuthors = new Map<string, string>();
   readonly attachments = new Map<number, Attachment>();
@@ -87,9 +83,8 @@ export class ExportIndex {
             this.categoryByTermId.set(record.category.termId, record.category.nicename);
         }
         break;
+      // An item names its tags and other terms itself, with their names.
       case 'tag':
-        if (record.tag.slug) this.tags.set(record.tag.slug, { ...record.tag, name: plainText(record.tag.name) });
-        break;
       case 'term':
         break;
       case 'item':
@@ -170,8 +165,6 @@ export function indexedItem(item: WxrItem): IndexedItem {
     primaryCategory: termId(
       metaValue(item, '_yoast_wpseo_primary_category') ?? metaValue(item, 'rank_math_primary_category'),
     ),
-    thumbnailId: termId(metaValue(item, '_thumbnail_id')),
     oldSlugs: item.meta.filter((entry) => entry.key === '_wp_old_slug').map((entry) => entry.value.trim()),
-    hasExcerpt: plainText(item.excerpt) !== '',
   };
 }

@@ -5,7 +5,7 @@
  * relatively, which is how Dateline resizes and serves it.
  */
 import { transliterate } from 'transliteration';
-import { plainText } from './plain-text.ts';
+import { decodePercent, plainText } from './text.ts';
 import { metaValue, type WxrItem } from './wxr-reader.ts';
 
 export interface Attachment {
@@ -46,14 +46,6 @@ const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|gif|avif|tiff?|svg)$/i;
 
 export const isImageFile = (path: string): boolean => IMAGE_EXTENSIONS.test(path);
 
-const decode = (text: string): string => {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-};
-
 /**
  * The path of an upload under the uploads folder, from its URL: `https://old.example/wp-content/uploads/2019/05/bridge.jpg`
  * → `2019/05/bridge.jpg`. Undefined for a URL that is not an upload (another site's image).
@@ -76,7 +68,7 @@ export function uploadPathOf(url: string, siteHosts: readonly string[]): string 
   const marker = '/wp-content/uploads/';
   const at = pathname.indexOf(marker);
   if (at === -1) return undefined;
-  const path = decode(pathname.slice(at + marker.length));
+  const path = decodePercent(pathname.slice(at + marker.length));
   return path && !path.split('/').includes('..') ? path : undefined;
 }
 

@@ -6,6 +6,7 @@
  * of the `urls.json` a Dateline build writes, so `npm run check:urls` can compare the new build with it.
  */
 import type { ManifestEntry, UrlManifest } from '../urls/url-manifest.ts';
+import { decodePercent } from './text.ts';
 
 /** The path the WordPress home is served under: `/` for https://old.example, `/blog/` for https://old.example/blog. */
 export function homeBase(home: string): string {
@@ -16,17 +17,8 @@ export function homeBase(home: string): string {
   }
 }
 
-const decodePath = (path: string): string =>
-  path
-    .split('/')
-    .map((segment) => {
-      try {
-        return decodeURIComponent(segment);
-      } catch {
-        return segment;
-      }
-    })
-    .join('/');
+/** Segment by segment: one that is not valid encoding stays as it is, and does not keep the others encoded. */
+const decodePath = (path: string): string => path.split('/').map(decodePercent).join('/');
 
 export type OldPath = { path: string } | { problem: string };
 

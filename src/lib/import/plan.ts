@@ -7,6 +7,7 @@
  */
 import { tagSlug, articleAddress } from '../urls/permalink.ts';
 import { calendarDate } from '../content/dates.ts';
+import { HEADLINE_MAX_LENGTH, PAGE_TITLE_MAX_LENGTH, SITE_PATH } from '../content/frontmatter-rules.ts';
 import { standingPagePath } from '../content/standing-pages.ts';
 import { isFixedAddress } from '../urls/routes.ts';
 import { claimName, datelineSlug, decodeSlug } from './slugs.ts';
@@ -16,10 +17,6 @@ import { oldSitePath, withSlug, type OldUrl } from './old-urls.ts';
 import type { ReportProblem } from './report.ts';
 import { statusDecision, type ArticleState } from './statuses.ts';
 import type { WxrSite } from './wxr-reader.ts';
-
-/** Dateline's limits on titles (src/content.config.ts). */
-export const MAX_HEADLINE = 200;
-export const MAX_PAGE_TITLE = 120;
 
 export interface PlanOptions {
   timeZone: string;
@@ -74,26 +71,45 @@ export interface PlannedAuthor {
   name: string;
 }
 
+/**
+ * The imported items (WordPress post ids) any one of which makes an address answer: an article's or a
+ * page's own, a topic page's (it exists while one of its stories does). Absent for an address that answers
+ * whatever is imported (a section, an author, the feed). An item whose file is not written after all (it
+ * does not pass the schema, or cannot be converted) takes its addresses with it: see importedAddresses.
+ */
+export interface AddressDependency {
+  dependsOn?: readonly number[];
+}
+
+/** Where an old address of the site leads now. */
+export interface NewAddress extends AddressDependency {
+  path: string;
+}
+
+export type PlannedOldUrl = OldUrl & AddressDependency;
+
+export interface PlannedRedirect extends AddressDependency {
+  from: string;
+  to: string;
+}
+
 export interface ImportPlan {
   site: WxrSite;
   articles: Map<number, PlannedArticle>;
   pages: Map<number, PlannedPage>;
   sections: PlannedSection[];
   authors: PlannedAuthor[];
-  /** Old site path → new site path, for links in bodies (published posts, pages, category archives). */
-  newPathOf: Map<string, string>;
+  /** Old site path → its new address, for links in bodies (published posts, pages, category and tag archives). */
+  newAddressOf: Map<string, NewAddress>;
   /** WordPress post id → new site path, for `?p=12` links. */
   newPathOfId: Map<number, string>;
-  oldUrls: OldUrl[];
+  oldUrls: PlannedOldUrl[];
   /** Old URLs that no alias can answer (archives, the feed, moved pages), for content/redirects.yaml. */
-  redirects: { from: string; to: string }[];
+  redirects: PlannedRedirect[];
   problems: ReportProblem[];
   /** Items left out by design, counted by why. */
   notImported: Record<string, number>;
 }
-
-/** What the schema accepts as an alias (sitePath in src/content.config.ts). */
-const SITE_PATH = /^\/(?:[^\s/?#]+\/)*$/;
 
 const truncate = (text: string, max: number): string => {
   if ([...text].length <= max) return text;
@@ -181,8 +197,7 @@ export function planImport(index: ExportIndex, options: PlanOptions): ImportPlan
       );
       continue;
     }
-    const decision = statusDecision(item.status, item.hasPassword ? 'x' : '', publishedAt, options.now);
-    if (!decision.import) continue;
+    const decision = statusDecision(item.status, item.hasPassword, publishedAt, options.now);
     const modifiedAt = itemInstant(item.postModified, item.postModifiedGmt, options.timeZone);
     const candidate = { item, publishedAt, ...(modifiedAt ? { modifiedAt } : {}), state: decision.state };
     if (item.type === 'page') {
@@ -263,11 +278,12 @@ export function planImport(index: ExportIndex, options: PlanOptions): ImportPlan
   // Articles: slugs, files, addresses.
   const articles = new Map<number, PlannedArticle>();
   const slugs = new Set<string>();
-  const newPathOf = new Map<string, string>();
+  const newAddressOf = new Map<string, NewAddress>();
   const newPathOfId = new Map<number, string>();
-  const oldUrls: OldUrl[] = [{ path: '/' }];
+  const oldUrls: PlannedOldUrl[] = [{ path: '/' }];
   const aliasOwner = new Map<string, number>();
-  const publishedTags = new Map<string, string>();
+  /** Topic slug → its published posts: its topic page exists while one of them is imported. */
+  const postsTagged = new Map<string, number[]>();
   const publishedCategories = new Set<string>();
   const publishedAuthors = new Map<string, string>();
   // calendarDate keeps one formatter per zone: a formatter per post held native memory by the hundred megabytes.
@@ -277,12 +293,12 @@ export function planImport(index: ExportIndex, options: PlanOptions): ImportPlan
 
   for (const { item, publishedAt, modifiedAt, state } of posts) {
     let headline = item.title;
-    if ([...headline].length > MAX_HEADLINE) {
-      headline = truncate(headline, MAX_HEADLINE);
+    if ([...headline].length > HEADLINE_MAX_LENGTH) {
+      headline = truncate(headline, HEADLINE_MAX_LENGTH);
       problem(
         item,
         'warning',
-        `its title is longer than Dateline's ${MAX_HEADLINE} characters; the headline is cut to "${headline}"`,
+        `its title is longer than Dateline's ${HEADLINE_MAX_LENGTH} characters; the headline is cut to "${headline}"`,
       );
     }
     const primary = primaryOf(item);
@@ -357,7 +373,11 @@ export function planImport(index: ExportIndex, options: PlanOptions): ImportPlan
     newPathOfId.set(item.id, url);
     for (const category of item.categories) publishedCategories.add(category.nicename);
     if (primary) publishedCategories.add(primary.nicename);
-    for (const name of tags) publishedTags.set(tagSlug(name), name);
+    for (const name of tags) {
+      const tagged = postsTagged.get(tagSlug(name));
+      if (tagged) tagged.push(item.id);
+      else postsTagged.set(tagSlug(name), [item.id]);
+    }
     for (const person of bylineSource)
       if (person.login) publishedAuthors.set(decodeSlug(person.login), authorIdOf.get(decodeSlug(person.login))!);
     const old = oldSitePath(item.link, home);
@@ -366,33 +386,34 @@ export function planImport(index: ExportIndex, options: PlanOptions): ImportPlan
       continue;
     }
     const earlier = item.oldSlugs.map((oldSlug) => withSlug(old.path, oldSlug)).filter((path) => path !== undefined);
+    const dependsOn = [item.id];
     for (const path of [old.path, ...earlier]) {
-      newPathOf.set(path, url);
+      newAddressOf.set(path, { path: url, dependsOn });
       if (path === url) {
-        oldUrls.push({ path });
+        oldUrls.push({ path, dependsOn });
         continue;
       }
       if (aliasOwner.has(path)) continue;
       aliasOwner.set(path, item.id);
       article.aliases.push(path);
-      oldUrls.push({ path, to: url });
+      oldUrls.push({ path, to: url, dependsOn });
     }
   }
 
   // Standing pages: a name of their own that no section and none of Dateline's addresses use.
   const plannedPages = new Map<number, PlannedPage>();
   const pageNames = new Set<string>();
-  const redirects: { from: string; to: string }[] = [];
+  const redirects: PlannedRedirect[] = [];
   const pageById = new Map(pages.map(({ item }) => [item.id, item]));
   for (const id of options.existing.sectionIds ?? []) sectionIds.add(id);
   for (const { item, modifiedAt } of pages) {
     let title = item.title;
-    if ([...title].length > MAX_PAGE_TITLE) {
-      title = truncate(title, MAX_PAGE_TITLE);
+    if ([...title].length > PAGE_TITLE_MAX_LENGTH) {
+      title = truncate(title, PAGE_TITLE_MAX_LENGTH);
       problem(
         item,
         'warning',
-        `its title is longer than a standing page's ${MAX_PAGE_TITLE} characters; cut to "${title}"`,
+        `its title is longer than a standing page's ${PAGE_TITLE_MAX_LENGTH} characters; cut to "${title}"`,
       );
     }
     const wanted = datelineSlug(item.postName) || datelineSlug(item.title) || `page-${item.id}`;
@@ -423,14 +444,15 @@ export function planImport(index: ExportIndex, options: PlanOptions): ImportPlan
       problem(item, 'warning', `its old URL cannot be kept: ${old.problem}`);
       continue;
     }
-    newPathOf.set(old.path, path);
+    const dependsOn = [item.id];
+    newAddressOf.set(old.path, { path, dependsOn });
     if (old.path === path) {
-      oldUrls.push({ path });
+      oldUrls.push({ path, dependsOn });
       continue;
     }
     const parent = pageById.get(item.parent);
-    redirects.push({ from: old.path, to: path });
-    oldUrls.push({ path: old.path, to: path });
+    redirects.push({ from: old.path, to: path, dependsOn });
+    oldUrls.push({ path: old.path, to: path, dependsOn });
     if (parent)
       problem(
         item,
@@ -466,9 +488,15 @@ export function planImport(index: ExportIndex, options: PlanOptions): ImportPlan
   }
 
   // Archives: WordPress's listing addresses, and the Dateline listing each one's readers want now.
-  const archive = (path: string, to: string) => {
-    redirects.push({ from: path, to });
-    oldUrls.push({ path, to });
+  const archive = (path: string, to: string, dependsOn?: readonly number[]) => {
+    const dependency = dependsOn ? { dependsOn } : {};
+    redirects.push({ from: path, to, ...dependency });
+    oldUrls.push({ path, to, ...dependency });
+  };
+  /** A category's or a tag's archive: links in bodies follow it too. */
+  const termArchive = (path: string, to: string, dependsOn?: readonly number[]) => {
+    newAddressOf.set(path, { path: to, ...(dependsOn ? { dependsOn } : {}) });
+    archive(path, to, dependsOn);
   };
   const categoryPath = (nicename: string): string => {
     const chain: string[] = [];
@@ -484,10 +512,9 @@ export function planImport(index: ExportIndex, options: PlanOptions): ImportPlan
     const path = categoryPath(nicename);
     const section = sectionIdOf.get(nicename);
     const name = categoryName(nicename, '');
-    const to = section ? `/${section}/` : publishedTags.has(tagSlug(name)) ? `/tags/${tagSlug(name)}/` : undefined;
-    if (!to) continue;
-    newPathOf.set(path, to);
-    archive(path, to);
+    const tagged = postsTagged.get(tagSlug(name));
+    if (section) termArchive(path, `/${section}/`);
+    else if (tagged) termArchive(path, `/tags/${tagSlug(name)}/`, tagged);
   }
   const tagNicenames = new Map<string, string>();
   for (const { item } of posts)
@@ -496,10 +523,7 @@ export function planImport(index: ExportIndex, options: PlanOptions): ImportPlan
   for (const [nicename, name] of [...tagNicenames].sort(([a], [b]) => a.localeCompare(b))) {
     // A tag of no letters or digits ("#", an emoji) has no topic page: each of its posts reports it.
     if (!tagSlug(name)) continue;
-    const path = `/tag/${decodeSlug(nicename)}/`;
-    const to = `/tags/${tagSlug(name)}/`;
-    newPathOf.set(path, to);
-    archive(path, to);
+    termArchive(`/tag/${decodeSlug(nicename)}/`, `/tags/${tagSlug(name)}/`, postsTagged.get(tagSlug(name)));
   }
   for (const [login, id] of [...publishedAuthors].sort(([a], [b]) => a.localeCompare(b))) {
     // WordPress's author archive uses the user's nicename, which a WXR export leaves out: most sites' is the login made a slug.
@@ -530,7 +554,7 @@ export function planImport(index: ExportIndex, options: PlanOptions): ImportPlan
     pages: plannedPages,
     sections,
     authors,
-    newPathOf,
+    newAddressOf,
     newPathOfId,
     oldUrls,
     redirects: redirects.filter((redirect) => {
@@ -545,5 +569,28 @@ export function planImport(index: ExportIndex, options: PlanOptions): ImportPlan
     }),
     problems,
     notImported,
+  };
+}
+
+/** Whether an address answers, once the items in `leftOut` turned out not to be imported after all. */
+export const answersWithout = (address: AddressDependency, leftOut: ReadonlySet<number>): boolean =>
+  !address.dependsOn || address.dependsOn.some((id) => !leftOut.has(id));
+
+/**
+ * The plan's old URLs and redirects, less those that only items left out answered (an item whose file did
+ * not pass the schema, or could not be converted): the URL list must not promise them, and a redirect to
+ * a page that does not exist would fail the build.
+ */
+export function importedAddresses(
+  plan: ImportPlan,
+  leftOut: ReadonlySet<number>,
+): { oldUrls: OldUrl[]; redirects: { from: string; to: string }[] } {
+  return {
+    oldUrls: plan.oldUrls
+      .filter((url) => answersWithout(url, leftOut))
+      .map(({ path, to }) => (to === undefined ? { path } : { path, to })),
+    redirects: plan.redirects
+      .filter((redirect) => answersWithout(redirect, leftOut))
+      .map(({ from, to }) => ({ from, to })),
   };
 }

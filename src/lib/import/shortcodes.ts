@@ -8,6 +8,7 @@
  * `[[caption]]` is WordPress's way of writing a shortcode as text: it loses its outer brackets.
  */
 import type { Attachment } from './images.ts';
+import { escapeHtml, escapeHtmlAttribute } from './text.ts';
 
 export interface ShortcodeContext {
   attachment(id: number): Attachment | undefined;
@@ -58,13 +59,6 @@ export function shortcodeAttributes(text: string): Record<string, string> {
   return attributes;
 }
 
-const escapeAttribute = (value: string) =>
-  value
-    .replace(/&(?!#?\w+;)/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;');
-const escapeText = (value: string) => value.replace(/&(?!#?\w+;)/g, '&amp;').replace(/</g, '&lt;');
-
 /**
  * Names that read as shortcodes even without attributes or a closing tag: WordPress's own and the
  * commonest plugins'. A bare `[sic]` or `[Editor's note]` is text, not a shortcode.
@@ -90,6 +84,9 @@ const KNOWN_NAMES = new Set([
   'button',
   'toc',
 ]);
+
+/** The text this module writes into HTML comes from WordPress, which may hold entities already: they are kept. */
+const KEEP_ENTITIES = { keepEntities: true };
 
 function figure(attachment: Attachment | undefined, img: string, caption: string): string {
   const id = attachment ? ` data-wp-attachment="${attachment.id}"` : '';
@@ -127,8 +124,8 @@ function gallery(attributes: Record<string, string>, context: ShortcodeContext, 
   const figures = images.map((attachment) =>
     figure(
       attachment,
-      `<img src="${escapeAttribute(attachment.url)}" alt="${escapeAttribute(attachment.alt)}" class="wp-image-${attachment.id}">`,
-      escapeText(attachment.caption),
+      `<img src="${escapeHtmlAttribute(attachment.url, KEEP_ENTITIES)}" alt="${escapeHtmlAttribute(attachment.alt, KEEP_ENTITIES)}" class="wp-image-${attachment.id}">`,
+      escapeHtml(attachment.caption, KEEP_ENTITIES),
     ),
   );
   return `<figure class="wp-block-gallery">${figures.join('')}</figure>`;
@@ -160,7 +157,7 @@ export function expandShortcodes(html: string, context: ShortcodeContext): Short
         }
         if (tag === 'embed') {
           const url = (content ?? attributes.src ?? attributes.url ?? '').trim();
-          return `${open}<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">${escapeText(url)}</div></figure>${after}`;
+          return `${open}<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">${escapeHtml(url, KEEP_ENTITIES)}</div></figure>${after}`;
         }
         if (tag === 'gallery') return open + gallery(attributes, context, missingAttachments) + after;
         const looksLikeShortcode =

@@ -5,19 +5,12 @@
  * (`мост` → `most`, `北京` → `bei-jing`), and the importer keeps the old URL as an alias.
  */
 import { transliterate } from 'transliteration';
+import { decodePercent } from './text.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const isDatelineSlug = (text: string): boolean => SLUG.test(text);
-
 /** Percent-decoded, as WordPress shows a slug to its editors; text that is not valid encoding stays as it is. */
-export function decodeSlug(text: string): string {
-  try {
-    return decodeURIComponent(text.trim());
-  } catch {
-    return text.trim();
-  }
-}
+export const decodeSlug = (text: string): string => decodePercent(text.trim());
 
 /** Any text as a Dateline id; empty when nothing of it survives (a slug of emoji). */
 export function datelineSlug(text: string): string {

@@ -21,8 +21,9 @@ import { unified } from 'unified';
 import { embedFor, embedProvider } from './embeds.ts';
 import type { Attachment } from './images.ts';
 import { expandShortcodes } from './shortcodes.ts';
-import { wpautop } from './wpautop.ts';
 import { decodeSlug } from './slugs.ts';
+import { escapeHtml, escapeHtmlAttribute } from './text.ts';
+import { wpautop } from './wpautop.ts';
 
 export interface BodyResolver {
   /** An image's address in the post → its path beside the article (`./images/…`), or why it stays a link. */
@@ -48,9 +49,15 @@ const BLOCK_COMMENT = /<!--\s+(\/)?wp:([a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*)?)(
 const EMPTY_BLOCKS_WITHOUT_LOSS = new Set(['more', 'nextpage', 'spacer', 'separator']);
 
 /**
+ * Text between blocks is a classic block, whose paragraphs the block editor makes with wpautop when it
+ * opens the post, whether or not it has a <p> already (wpautop leaves one alone). A block's own HTML
+ * (`depth` > 0) has its paragraphs, and never goes through wpautop.
+ */
+const classicOrBlockHtml = (html: string, depth: number): string => (depth === 0 && html.trim() ? wpautop(html) : html);
+
+/**
  * The block editor's HTML without its comments. A self-closing block is rendered by PHP on each view
- * (latest posts, a search box): it has nothing to carry over, and is named. Text between blocks is a
- * classic block, which WordPress still runs wpautop over.
+ * (latest posts, a search box): it has nothing to carry over, and is named.
  */
 function withoutBlockComments(html: string, warnings: Set<string>): string {
   let depth = 0;
@@ -58,8 +65,7 @@ function withoutBlockComments(html: string, warnings: Set<string>): string {
   let out = '';
   for (const match of html.matchAll(BLOCK_COMMENT)) {
     const [whole, closing, name, , selfClosing] = match;
-    const between = html.slice(last, match.index);
-    out += depth === 0 && between.trim() && !/<p[\s>]/.test(between) ? wpautop(between) : between;
+    out += classicOrBlockHtml(html.slice(last, match.index), depth);
     last = match.index + whole.length;
     if (selfClosing) {
       if (!EMPTY_BLOCKS_WITHOUT_LOSS.has(name!))
@@ -70,8 +76,7 @@ function withoutBlockComments(html: string, warnings: Set<string>): string {
     } else if (closing) depth = Math.max(0, depth - 1);
     else depth += 1;
   }
-  const rest = html.slice(last);
-  return out + (depth === 0 && rest.trim() && !/<p[\s>]/.test(rest) ? wpautop(rest) : rest);
+  return out + classicOrBlockHtml(html.slice(last), depth);
 }
 
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
@@ -111,14 +116,6 @@ const REMOVED: Record<string, string> = {
   textarea: 'a form field',
 };
 
-function iframeElement(src: string, title: string): Element {
-  return element('iframe', { src, title }, []);
-}
-
-function linkElement(href: string, label: string): Element {
-  return element('a', { href }, [text(label)]);
-}
-
 class BodyRewriter {
   private readonly resolver: BodyResolver;
   private readonly warnings: Set<string>;
@@ -138,11 +135,11 @@ class BodyRewriter {
   embed(url: string, title?: string): Element {
     const embed = embedFor(url, this.resolver.embedHosts, title);
     if (!embed) return element('p', {}, [text(url)]);
-    if (embed.kind === 'iframe') return iframeElement(embed.src, embed.title);
+    if (embed.kind === 'iframe') return element('iframe', { src: embed.src, title: embed.title }, []);
     this.warnings.add(
       `an embed from ${embed.provider} (${embed.url}) is a link now: Dateline embeds only ${this.resolver.embedHosts.join(', ')}`,
     );
-    return element('p', {}, [linkElement(embed.url, embed.url)]);
+    return element('p', {}, [element('a', { href: embed.url }, [text(embed.url)])]);
   }
 
   rewrite(node: RootContent, parent: Root | Element): RootContent[] {
@@ -218,7 +215,7 @@ class BodyRewriter {
       this.warnings.add(`image ${src} ${found.missing}: left as a link to where it was`);
       const path = URL.canParse(src, 'https://x.invalid/') ? new URL(src, 'https://x.invalid/').pathname : src;
       const name = decodeSlug(path.split('/').pop() || '') || 'image';
-      return [linkElement(src, alt ? `Image: ${alt}` : `Image: ${name}`)];
+      return [element('a', { href: src }, [text(alt ? `Image: ${alt}` : `Image: ${name}`)])];
     }
     const title = typeof img.properties.title === 'string' ? img.properties.title : undefined;
     return [element('img', { src: found.src, alt, ...(title ? { title } : {}), dataWpAttachment: attachment?.id }, [])];
@@ -284,17 +281,14 @@ const figureHandler: Handle = (state: State, node: Element) => {
   ] as MdastContent[];
 };
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** An iframe stays one, on a line of its own, for Dateline's embed pass: rehype-remark would make it a link. */
 const iframeHandler: Handle = (_state: State, node: Element) =>
   html(
-    `<iframe src="${escapeAttribute(String(node.properties.src))}" title="${escapeAttribute(String(node.properties.title ?? ''))}"></iframe>`,
+    `<iframe src="${escapeHtmlAttribute(String(node.properties.src))}" title="${escapeHtmlAttribute(String(node.properties.title ?? ''))}"></iframe>`,
   );
 
 /** A credit stays small print (`<small>`, which Dateline's sanitizer allows): rehype-remark would drop the element. */
-const smallHandler: Handle = (_state: State, node: Element) =>
-  html(`<small>${textContent(node).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</small>`);
+const smallHandler: Handle = (_state: State, node: Element) => html(`<small>${escapeHtml(textContent(node))}</small>`);
 
 const htmlParser = unified().use(rehypeParse, { fragment: true });
 const markdownWriter = unified()
@@ -313,6 +307,7 @@ const markdownWriter = unified()
 /** WordPress content (`content:encoded`) as Dateline Markdown, with what could not be carried over as it was. */
 export function wordpressBodyToMarkdown(content: string, resolver: BodyResolver): BodyResult {
   const warnings = new Set<string>();
+  // Classic content always goes through wpautop, as WordPress shows it; block content only between its blocks.
   const isBlockContent = /<!--\s+wp:/.test(content);
   const expanded = expandShortcodes(content, resolver);
   for (const name of new Set(expanded.kept))
