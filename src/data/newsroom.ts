@@ -29,7 +29,7 @@ import { inFooterOrder, standingPageLinks, standingPageProblems } from '../lib/c
 import { pageCacheKeys, type PageCacheKey } from '../lib/pages/page-cache-key.ts';
 import { paginate, type ListingPage } from '../lib/urls/pagination.ts';
 import { newestFirst } from '../lib/content/queries.ts';
-import { relatedStories, type RelatedPick } from '../lib/related/related.ts';
+import { relatedStories } from '../lib/related/related.ts';
 import {
   addressConflicts,
   fileRedirects,
@@ -89,19 +89,22 @@ export interface ListingPath<P, T> {
   cacheKey: string;
 }
 
-async function toStory(entry: CollectionEntry<'articles'>, now: Date): Promise<Story> {
+/** The story of an entry, and its body's terms, which related stories alone need. */
+async function toStory(entry: CollectionEntry<'articles'>, now: Date): Promise<{ story: Story; bodyTerms: string }> {
   const filePath = entry.filePath ?? entry.id;
   const digest = String(entry.digest);
-  return {
+  const { bodyTerms, ...facts } = await articleFacts(digest, filePath);
+  const story: Story = {
     id: entry.id,
     ...articleAddress(entry.id, entry.data, site.timezone),
     filePath,
     data: entry.data,
     digest,
-    ...(await articleFacts(digest, filePath)),
+    ...facts,
     coverage: coverageAt(entry.data, now),
     unpublished: unpublishedReason(entry.data, now),
   };
+  return { story, bodyTerms };
 }
 
 /** A bounded number of cache files open at once: an archive has tens of thousands of stories. */
@@ -125,7 +128,12 @@ function frontFileProblems(
   );
 }
 
-async function load(): Promise<Newsroom> {
+/**
+ * The newsroom, and each story's body terms by its id. The terms are kept apart from the stories, which
+ * every page holds to the end of the build, and dropped once related stories are worked out: ~4.6 KB a
+ * story, ~460 MB at 100,000.
+ */
+async function load(): Promise<{ newsroom: Newsroom; bodyTerms: Map<string, string> }> {
   const { now, preview } = env;
   const editorsFront = readEditorsFront(env.contentDir, site.timezone);
   const [articles, authors, sections, standingPages, removedEntries, redirectEntries] = await Promise.all([
@@ -137,7 +145,9 @@ async function load(): Promise<Newsroom> {
     getCollection('redirects'),
   ]);
   const limit = pLimit(FACTS_READ_AT_ONCE);
-  const all = await Promise.all(articles.map((entry) => limit(() => toStory(entry, now))));
+  const loaded = await Promise.all(articles.map((entry) => limit(() => toStory(entry, now))));
+  const all = loaded.map(({ story }) => story);
+  const bodyTerms = new Map(loaded.map(({ story, bodyTerms }) => [story.id, bodyTerms]));
   const stories = newestFirst(preview ? all : publicStories(all));
   // Addresses of stories readers may not see yet: a redirect or the banner leading there waits for them.
   const unpublishedUrls = new Set(preview ? [] : all.filter((story) => story.unpublished).map((story) => story.url));
@@ -204,7 +214,7 @@ async function load(): Promise<Newsroom> {
     banner,
   };
   const pageCacheKey = pageCacheKeys(shownOnEveryPage, stories);
-  return {
+  const newsroom: Newsroom = {
     stories,
     sections: sortedSections,
     standingPages: inFooterOrder(standingPages),
@@ -225,23 +235,36 @@ async function load(): Promise<Newsroom> {
         return { params: { ...params, page: page.param }, props: pageProps, cacheKey: pageCacheKey(pageProps) };
       }),
   };
+  return { newsroom, bodyTerms };
 }
 
-let newsroom: Promise<Newsroom> | undefined;
+let loaded: ReturnType<typeof load> | undefined;
 
 /** Loaded once and shared by every page of the build. */
-export function getNewsroom(): Promise<Newsroom> {
-  newsroom ??= load();
-  return newsroom;
+export async function getNewsroom(): Promise<Newsroom> {
+  loaded ??= load();
+  return (await loaded).newsroom;
 }
 
-let related: Promise<Map<string, RelatedPick<Story>[]>> | undefined;
+let related: Promise<Map<string, Story[]>> | undefined;
+
+/** Every story's related stories, worked out from the stories and their body terms, which are then dropped. */
+async function relatedOfEvery(): Promise<Map<string, Story[]>> {
+  loaded ??= load();
+  const { newsroom, bodyTerms } = await loaded;
+  const byId = new Map(newsroom.stories.map((story) => [story.id, story]));
+  // Each story with its terms for the scoring only: the picks name the stories the pages hold.
+  const relatable = newsroom.stories.map((story) => ({ ...story, bodyTerms: bodyTerms.get(story.id)! }));
+  const picks = relatedStories(relatable, site.relatedCount);
+  bodyTerms.clear();
+  return new Map([...picks].map(([id, list]) => [id, list.map((pick) => byId.get(pick.story.id)!)]));
+}
 
 /**
  * The related stories of a story (pins, then the best scored, then the latest), computed for every
  * story at once on first use and shared by every page of the build.
  */
 export async function getRelated(story: Story): Promise<Story[]> {
-  related ??= getNewsroom().then(({ stories }) => relatedStories(stories, site.relatedCount));
-  return ((await related).get(story.id) ?? []).map((pick) => pick.story);
+  related ??= relatedOfEvery();
+  return (await related).get(story.id) ?? [];
 }

@@ -1,4 +1,4 @@
-import { bodyFacts } from '../../src/markdown/body-facts.ts';
+import { bodyFacts, type BodyFacts } from '../../src/markdown/body-facts.ts';
 import type { Story } from '../../src/lib/content/story.ts';
 
 type StoryOverrides = Partial<Omit<Story, 'data'>> & {
@@ -7,8 +7,11 @@ type StoryOverrides = Partial<Omit<Story, 'data'>> & {
   body?: string;
 };
 
-/** A published story with sensible defaults; tests override only what they are about. */
-export function makeStory(overrides: StoryOverrides = {}): Story {
+/**
+ * A published story with sensible defaults; tests override only what they are about. It carries its
+ * body's terms as well, as related stories score it (the build keeps them apart from the story).
+ */
+export function makeStory(overrides: StoryOverrides = {}): Story & Pick<BodyFacts, 'bodyTerms'> {
   const slug = overrides.slug ?? 'a-story';
   const { data, body = 'Some words.', ...rest } = overrides;
   return {

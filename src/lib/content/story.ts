@@ -5,8 +5,11 @@ import type { Coverage } from './story-types.ts';
 
 export type ArticleData = CollectionEntry<'articles'>['data'];
 
-/** An article as the site shows it: the editor's frontmatter plus what the build derives from it. */
-export interface Story extends BodyFacts {
+/**
+ * An article as the site shows it: the editor's frontmatter plus what the build derives from it. Its
+ * body's terms are not part of it: only related stories need them, once (src/data/newsroom.ts).
+ */
+export interface Story extends Omit<BodyFacts, 'bodyTerms'> {
   /** Path of the file under articles/, without extension: unique. */
   id: string;
   slug: string;
